@@ -1,0 +1,52 @@
+"""The handwritten runtime every generated module builds on.
+
+Nothing here imports the generated code: it depends only on httpx.
+"""
+
+from __future__ import annotations
+
+from ._version import __version__
+from .actions import DEFAULT_MAX_ITEMS, Action, RequestAction
+from .client import AsyncBaseStripeClient, BaseStripeClient
+from .encoding import encode_params, quote_path_param
+from .errors import (
+    APIConnectionError,
+    APIError,
+    AuthenticationError,
+    CardError,
+    IdempotencyError,
+    InvalidRequestError,
+    PermissionError,
+    Problem,
+    RateLimitError,
+    StripeError,
+    ValidationError,
+)
+from .paging import AsyncPage, Page
+from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
+
+__all__ = [
+    "DEFAULT_MAX_ITEMS",
+    "DEFAULT_MAX_RETRIES",
+    "APIConnectionError",
+    "APIError",
+    "Action",
+    "AsyncBaseStripeClient",
+    "AsyncPage",
+    "AuthenticationError",
+    "BaseStripeClient",
+    "CardError",
+    "IdempotencyError",
+    "InvalidRequestError",
+    "Page",
+    "PermissionError",
+    "Problem",
+    "RateLimitError",
+    "RequestAction",
+    "RetryPolicy",
+    "StripeError",
+    "ValidationError",
+    "__version__",
+    "encode_params",
+    "quote_path_param",
+]

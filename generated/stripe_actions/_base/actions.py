@@ -1,0 +1,258 @@
+"""Actions: Stripe operations described as data, runnable with plain parameters.
+
+The generated registry ``stripe_actions.ACTIONS`` maps an id to an ``Action``; a
+tool runner needs nothing else to call Stripe.
+
+>>> ACTIONS["customers.retrieve"].run(client, {"customer": "cus_123"})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from .encoding import quote_path_param
+from .errors import Problem, ValidationError
+from .paging import check_max_items
+
+if TYPE_CHECKING:
+    from .client import AsyncBaseStripeClient, BaseStripeClient
+
+__all__ = ["DEFAULT_MAX_ITEMS", "Action", "RequestAction"]
+
+# How many items a list action gathers across pages unless told otherwise.
+DEFAULT_MAX_ITEMS = 1_000
+# The page size a list action asks for when the caller did not choose one.
+LIST_PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class Action:
+    """One Stripe operation: what it is called, where it goes, what it takes.
+
+    ``path`` holds ``{name}`` placeholders for the ``path_params``; ``emptyable``
+    the dotted paths where ``[]`` clears a list (see ``encode_params``).
+    """
+
+    id: str
+    title: str
+    description: str
+    method: str
+    path: str
+    path_params: tuple[str, ...]
+    is_list: bool
+    emptyable: tuple[str, ...]
+    input_schema: Mapping[str, Any] = field(hash=False, repr=False)
+    output_schema: Mapping[str, Any] = field(hash=False, repr=False)
+
+    def run(
+        self,
+        client: BaseStripeClient,
+        params: Mapping[str, Any],
+        *,
+        max_items: int | None = None,
+        stripe_account: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> dict[str, Any]:
+        """Call the operation; a list gathers pages up to ``max_items`` items."""
+        path, rest = self._split_params(params)
+
+        if not self.is_list:
+            return client.request(
+                self.method,
+                path,
+                rest,
+                stripe_account=stripe_account,
+                idempotency_key=idempotency_key,
+                emptyable=self.emptyable,
+            )
+
+        cap = DEFAULT_MAX_ITEMS if max_items is None else max_items
+        check_max_items(cap)
+        page = client.request_page(
+            self.method, path, _with_page_size(rest, cap), stripe_account=stripe_account
+        )
+        items, more = page.collect(cap)
+        return _list_result(path, items, more)
+
+    async def run_async(
+        self,
+        client: AsyncBaseStripeClient,
+        params: Mapping[str, Any],
+        *,
+        max_items: int | None = None,
+        stripe_account: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> dict[str, Any]:
+        """Call the operation with an async client; same result as ``run``."""
+        path, rest = self._split_params(params)
+
+        if not self.is_list:
+            return await client.request(
+                self.method,
+                path,
+                rest,
+                stripe_account=stripe_account,
+                idempotency_key=idempotency_key,
+                emptyable=self.emptyable,
+            )
+
+        cap = DEFAULT_MAX_ITEMS if max_items is None else max_items
+        check_max_items(cap)
+        page = await client.request_page(
+            self.method, path, _with_page_size(rest, cap), stripe_account=stripe_account
+        )
+        items, more = await page.collect(cap)
+        return _list_result(path, items, more)
+
+    def _split_params(self, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+        """The path with its ids filled in, and the parameters left for the request."""
+        rest = dict(params)
+        values: dict[str, str] = {}
+        problems: list[Problem] = []
+
+        for name in self.path_params:
+            value = rest.pop(name, None)
+            if value is None:
+                problems.append(Problem(f"$.{name}", "is required"))
+                continue
+            try:
+                values[name] = quote_path_param(value, name)
+            except ValidationError as error:
+                problems.extend(error.problems)
+
+        if problems:
+            raise ValidationError(problems)
+        return self.path.format_map(values), rest
+
+
+_REQUEST_INPUT_SCHEMA: Mapping[str, Any] = MappingProxyType(
+    {
+        "type": "object",
+        "properties": {
+            "method": {"type": "string", "enum": ["GET", "POST", "DELETE"]},
+            "path": {
+                "type": "string",
+                "pattern": "^/v1/",
+                "description": "The API path, e.g. /v1/customers/cus_123.",
+            },
+            "params": {
+                "type": "object",
+                "description": "Query (GET, DELETE) or form body (POST) parameters.",
+            },
+        },
+        "required": ["method", "path"],
+        "additionalProperties": False,
+    }
+)
+
+_REQUEST_OUTPUT_SCHEMA: Mapping[str, Any] = MappingProxyType({"type": "object"})
+
+
+@dataclass(frozen=True)
+class RequestAction(Action):
+    """Perform any API call by method and path: the escape hatch for the rest of
+    the API. Its parameters are ``{"method", "path", "params"}``.
+    """
+
+    id: str = "api.request"
+    title: str = "Perform an API call"
+    description: str = (
+        "Send any request to Stripe's v1 API by method and path, with its "
+        "parameters; for operations that have no dedicated action."
+    )
+    method: str = "ANY"
+    path: str = "/v1/"
+    path_params: tuple[str, ...] = ()
+    is_list: bool = False
+    emptyable: tuple[str, ...] = ()
+    input_schema: Mapping[str, Any] = field(
+        default=_REQUEST_INPUT_SCHEMA, hash=False, repr=False
+    )
+    output_schema: Mapping[str, Any] = field(
+        default=_REQUEST_OUTPUT_SCHEMA, hash=False, repr=False
+    )
+
+    def run(
+        self,
+        client: BaseStripeClient,
+        params: Mapping[str, Any],
+        *,
+        max_items: int | None = None,
+        stripe_account: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> dict[str, Any]:
+        """Send the described request once (with retries); no auto-paging."""
+        method, path, request_params = _read_request_params(params)
+        return client.request(
+            method,
+            path,
+            request_params,
+            stripe_account=stripe_account,
+            idempotency_key=idempotency_key,
+        )
+
+    async def run_async(
+        self,
+        client: AsyncBaseStripeClient,
+        params: Mapping[str, Any],
+        *,
+        max_items: int | None = None,
+        stripe_account: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> dict[str, Any]:
+        """Send the described request once (with retries); no auto-paging."""
+        method, path, request_params = _read_request_params(params)
+        return await client.request(
+            method,
+            path,
+            request_params,
+            stripe_account=stripe_account,
+            idempotency_key=idempotency_key,
+        )
+
+
+def _read_request_params(
+    params: Mapping[str, Any],
+) -> tuple[str, str, Mapping[str, Any]]:
+    """Check the generic request's own parameters: method, a /v1/ path, params."""
+    problems: list[Problem] = []
+    method = params.get("method")
+    path = params.get("path")
+    request_params = params.get("params")
+
+    if not isinstance(method, str) or method.upper() not in ("GET", "POST", "DELETE"):
+        problems.append(Problem("$.method", "must be GET, POST or DELETE"))
+    if not isinstance(path, str) or not path.startswith("/v1/"):
+        problems.append(Problem("$.path", "must be an API path starting with /v1/"))
+    if request_params is None:
+        request_params = {}
+    elif not isinstance(request_params, Mapping):
+        problems.append(Problem("$.params", "must be an object"))
+    unknown = sorted(set(params) - {"method", "path", "params"})
+    problems.extend(Problem(f"$.{name}", "is not a parameter") for name in unknown)
+
+    if problems:
+        raise ValidationError(problems)
+    assert isinstance(method, str) and isinstance(path, str)
+    return method.upper(), path, request_params
+
+
+def _with_page_size(params: dict[str, Any], cap: int) -> dict[str, Any]:
+    """Ask for big pages when the caller did not choose: fewer round trips."""
+    if params.get("limit") is not None or cap < 1:
+        return params
+    return {**params, "limit": min(LIST_PAGE_SIZE, cap)}
+
+
+def _list_result(path: str, items: list[Any], more: bool) -> dict[str, Any]:
+    """The gathered list, shaped like one of Stripe's own list objects."""
+    return {
+        "object": "list",
+        "url": path,
+        "data": items,
+        "has_more": more,
+        "truncated": more,
+    }

@@ -1,0 +1,176 @@
+"""Stripe's form encoding of request parameters, as small pure functions.
+
+Stripe reads bodies and queries as bracket-nested form fields: ``{"items":
+[{"price": "p"}]}`` becomes ``items[0][price]=p``. The rules, the official SDK's
+except where noted:
+
+* ``None`` is dropped at every depth (send ``""`` to unset a field);
+* every list item is indexed, in queries too (``expand[0]=...``);
+* an empty list is sent as ``key=`` only at an *emptyable* path, else omitted;
+* booleans are ``true``/``false``; datetimes are epoch seconds;
+* an exactly integral float or Decimal is sent as an integer, and no number is
+  ever written with an exponent (the SDK would send ``1E+2`` or ``4995.00``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from .errors import Problem, ValidationError
+
+__all__ = ["encode_params", "encode_scalar", "form_urlencode", "quote_path_param"]
+
+# In an emptyable path, list items are written as this segment.
+LIST_ITEM = "*"
+
+
+def encode_params(
+    params: Mapping[str, Any], *, emptyable: Collection[str] = ()
+) -> list[tuple[str, str]]:
+    """Flatten parameters into the (key, value) pairs Stripe expects, in order.
+
+    ``emptyable`` holds the dotted paths (``*`` for list items, as in
+    ``"items.*.tax_rates"``) where an empty list means "clear this field".
+
+    >>> encode_params({"expand": ["customer"], "metadata": {"order": ""}})
+    [('expand[0]', 'customer'), ('metadata[order]', '')]
+    """
+    emptyable_paths = _check_emptyable(emptyable)
+    pairs: list[tuple[str, str]] = []
+    problems: list[Problem] = []
+
+    for name, value in params.items():
+        key = str(name)
+        pairs.extend(_encode(key, (key,), value, emptyable_paths, problems))
+
+    if problems:
+        raise ValidationError(problems)
+    return pairs
+
+
+def encode_scalar(value: Any) -> str:
+    """Write one leaf value the way Stripe reads it; TypeError when it cannot."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return _encode_float(value)
+    if isinstance(value, Decimal):
+        return _encode_decimal(value)
+    if isinstance(value, datetime.datetime):
+        return str(math.floor(value.timestamp()))
+    raise TypeError(f"cannot send a {type(value).__name__} to Stripe")
+
+
+def form_urlencode(pairs: Sequence[tuple[str, str]]) -> str:
+    """Join pairs into a query or body, keeping brackets readable as the SDK does."""
+    encoded = urlencode(pairs)
+    return encoded.replace("%5B", "[").replace("%5D", "]")
+
+
+def quote_path_param(value: str, name: str) -> str:
+    """Quote an id for use as one path segment; empty or non-string ids are refused.
+
+    Refusing early matters: an empty id would silently turn a retrieve into a list.
+
+    >>> quote_path_param("cus_123/x", "customer")
+    'cus_123%2Fx'
+    """
+    if not isinstance(value, str):
+        message = f"must be a string, not {type(value).__name__}"
+        raise ValidationError([Problem(f"$.{name}", message)])
+    if not value.strip():
+        raise ValidationError([Problem(f"$.{name}", "must not be empty")])
+    if value in (".", ".."):
+        raise ValidationError([Problem(f"$.{name}", f"{value!r} is not an id")])
+    return quote(value, safe="")
+
+
+def _encode(
+    key: str,
+    path: tuple[str | int, ...],
+    value: Any,
+    emptyable: frozenset[str],
+    problems: list[Problem],
+) -> Iterator[tuple[str, str]]:
+    """Yield the pairs for one value at bracket ``key`` and logical ``path``."""
+    if value is None:
+        return
+
+    if isinstance(value, Mapping):
+        for name, item in value.items():
+            sub = str(name)
+            yield from _encode(f"{key}[{sub}]", (*path, sub), item, emptyable, problems)
+        return
+
+    if isinstance(value, (list, tuple)):
+        if not value and _emptyable_path(path) in emptyable:
+            yield key, ""
+        for index, item in enumerate(value):
+            if item is None:
+                location = _json_path((*path, index))
+                problems.append(Problem(location, "a list item must not be null"))
+                continue
+            yield from _encode(
+                f"{key}[{index}]", (*path, index), item, emptyable, problems
+            )
+        return
+
+    try:
+        yield key, encode_scalar(value)
+    except (TypeError, ValueError) as error:
+        problems.append(Problem(_json_path(path), str(error)))
+
+
+def _encode_float(value: float) -> str:
+    """A float as plain digits: integral ones as integers, never an exponent."""
+    if not math.isfinite(value):
+        raise ValueError(f"cannot send the non-finite number {value!r}")
+    if value.is_integer():
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
+
+
+def _encode_decimal(value: Decimal) -> str:
+    """A Decimal as plain digits: integral ones as integers, never an exponent."""
+    if not value.is_finite():
+        raise ValueError(f"cannot send the non-finite number {value}")
+    if value == value.to_integral_value():
+        return format(value.to_integral_value(), "f")
+    return format(value, "f")
+
+
+def _check_emptyable(emptyable: Collection[str]) -> frozenset[str]:
+    """Refuse malformed emptyable paths: a typo would silently disable clearing."""
+    if isinstance(emptyable, str):
+        emptyable = (emptyable,)
+
+    problems = [
+        Problem("$.emptyable", f"{path!r} is not a dotted parameter path")
+        for path in emptyable
+        if not isinstance(path, str) or not all(path.split("."))
+    ]
+    if problems:
+        raise ValidationError(problems)
+    return frozenset(emptyable)
+
+
+def _emptyable_path(path: tuple[str | int, ...]) -> str:
+    """The dotted form emptyable paths are written in, ``*`` for any list item."""
+    return ".".join(LIST_ITEM if isinstance(seg, int) else seg for seg in path)
+
+
+def _json_path(path: tuple[str | int, ...]) -> str:
+    """A JSON-path-like location such as ``$.items[0].price`` for a problem."""
+    text = "$"
+    for segment in path:
+        text += f"[{segment}]" if isinstance(segment, int) else f".{segment}"
+    return text
