@@ -169,10 +169,10 @@ class RequestAction(Action):
     is_list: bool = False
     emptyable: tuple[str, ...] = ()
     input_schema: Mapping[str, Any] = field(
-        default=_REQUEST_INPUT_SCHEMA, hash=False, repr=False
+        default_factory=lambda: _REQUEST_INPUT_SCHEMA, hash=False, repr=False
     )
     output_schema: Mapping[str, Any] = field(
-        default=_REQUEST_OUTPUT_SCHEMA, hash=False, repr=False
+        default_factory=lambda: _REQUEST_OUTPUT_SCHEMA, hash=False, repr=False
     )
 
     def run(

@@ -1,49 +1,33 @@
-"""Read an action's JSON Schema from the package only when someone asks for it.
+"""The JSON Schemas shipped beside the generated actions, read on demand.
 
-The schema files are data shipped inside the package; loading them lazily keeps
-``import stripe_actions`` as cheap as importing httpx.
+They live in the package's ``schemas/`` folder as ``<action id>.<kind>.json``; they
+are data files, so reading them keeps ``_base`` free of imports from generated code.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
-_PACKAGE = "stripe_actions"
+__all__ = ["load_schema"]
 
-
-class LazySchema(Mapping[str, Any]):
-    """A read-only mapping over one schema file, parsed on first access."""
-
-    def __init__(self, file_name: str) -> None:
-        self._file_name = file_name
-        self._schema: dict[str, Any] | None = None
-
-    def _load(self) -> dict[str, Any]:
-        if self._schema is None:
-            text = (
-                resources.files(_PACKAGE)
-                .joinpath("schemas", self._file_name)
-                .read_text(encoding="utf-8")
-            )
-            self._schema = json.loads(text)
-        return self._schema
-
-    def __getitem__(self, key: str) -> Any:
-        return self._load()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._load())
-
-    def __len__(self) -> int:
-        return len(self._load())
-
-    def __repr__(self) -> str:
-        return f"LazySchema({self._file_name!r})"
+# The package that holds schemas/, i.e. the parent of this _base package.
+_PACKAGE = __name__.rsplit(".", 2)[0]
 
 
-def load_schema(action_id: str, kind: str) -> LazySchema:
-    """The ``input`` or ``output`` schema of one action."""
-    return LazySchema(f"{action_id}.{kind}.json")
+@cache
+def load_schema(action_id: str, kind: Literal["input", "output"]) -> dict[str, Any]:
+    """The input or output schema of one action, parsed once and then shared.
+
+    Callers must not modify the returned dict: it is cached.
+    """
+    if kind not in ("input", "output"):
+        raise ValueError(f"kind must be 'input' or 'output', not {kind!r}")
+
+    resource = resources.files(_PACKAGE) / "schemas" / f"{action_id}.{kind}.json"
+    schema = json.loads(resource.read_text(encoding="utf-8"))
+    if not isinstance(schema, dict):
+        raise ValueError(f"the {kind} schema of {action_id} is not a JSON object")
+    return schema

@@ -1,0 +1,254 @@
+"""Stripe's form encoding: cases C01-C07 and the rules around them."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from stripe_actions._base import ValidationError, encode_params, quote_path_param
+from stripe_actions._base.encoding import encode_scalar, form_urlencode
+
+from .support import Script, json_response, make_client, sent_pairs
+
+
+def test_c01_lists_of_objects_get_integer_indexes() -> None:
+    params = {"items": [{"price": "price_A", "quantity": 2}, {"price": "price_B"}]}
+
+    pairs = encode_params(params)
+
+    assert pairs == [
+        ("items[0][price]", "price_A"),
+        ("items[0][quantity]", "2"),
+        ("items[1][price]", "price_B"),
+    ]
+
+
+def test_c01_on_the_wire_for_create_subscription() -> None:
+    script = Script(json_response())
+    client = make_client(script)
+    items = [{"price": "price_A", "quantity": 2}, {"price": "price_B"}]
+
+    client.request("POST", "/v1/subscriptions", {"customer": "cus_X", "items": items})
+
+    body = script.last.content.decode()
+    assert (
+        "items[0][price]=price_A&items[0][quantity]=2&items[1][price]=price_B" in body
+    )
+    assert "items[][" not in body
+
+
+def test_c02_arrays_in_a_get_query_are_indexed() -> None:
+    script = Script(json_response())
+    client = make_client(script)
+    expand = ["default_source", "invoice_settings.default_payment_method"]
+
+    client.request("GET", "/v1/customers/cus_X", {"expand": expand})
+
+    assert sent_pairs(script.last) == [
+        ("expand[0]", "default_source"),
+        ("expand[1]", "invoice_settings.default_payment_method"),
+    ]
+    assert script.last.url.path == "/v1/customers/cus_X"
+
+
+def test_c03_request_options_are_not_params() -> None:
+    script = Script(json_response())
+    client = make_client(script)
+
+    client.request(
+        "GET",
+        "/v1/customers/cus_X",
+        {"expand": ["subscriptions"]},
+        stripe_account="acct_X",
+    )
+
+    request = script.last
+    assert sent_pairs(request) == [("expand[0]", "subscriptions")]
+    assert request.headers["Stripe-Account"] == "acct_X"
+    assert set(request.headers) == {
+        "host",
+        "accept",
+        "accept-encoding",
+        "connection",
+        "user-agent",
+        "authorization",
+        "stripe-account",
+    }
+
+
+def test_c04_unsetting_one_metadata_key() -> None:
+    assert encode_params({"metadata": {"order": ""}}) == [("metadata[order]", "")]
+
+
+def test_c04_unsetting_all_metadata() -> None:
+    assert encode_params({"metadata": ""}) == [("metadata", "")]
+
+
+def test_c04_none_inside_metadata_is_dropped_like_the_official_sdk() -> None:
+    # Policy: None means "not given" at every depth; "" is how to unset.
+    params = {"metadata": {"order": None, "keep": "1"}}
+
+    assert encode_params(params) == [("metadata[keep]", "1")]
+
+
+def test_c05_empty_list_at_an_emptyable_path_clears_it() -> None:
+    pairs = encode_params({"default_tax_rates": []}, emptyable=["default_tax_rates"])
+
+    assert pairs == [("default_tax_rates", "")]
+
+
+def test_c05_empty_list_nested_in_list_items() -> None:
+    params = {"items": [{"price": "p", "tax_rates": []}, {"price": "q"}]}
+
+    pairs = encode_params(params, emptyable=["items.*.tax_rates"])
+
+    assert pairs == [
+        ("items[0][price]", "p"),
+        ("items[0][tax_rates]", ""),
+        ("items[1][price]", "q"),
+    ]
+
+
+def test_c05_empty_list_elsewhere_is_omitted() -> None:
+    pairs = encode_params({"expand": [], "email": "a@b.c"}, emptyable=["other"])
+
+    assert pairs == [("email", "a@b.c")]
+
+
+def test_c05_a_non_empty_list_at_an_emptyable_path_is_sent_normally() -> None:
+    pairs = encode_params(
+        {"default_tax_rates": ["txr_1"]}, emptyable=["default_tax_rates"]
+    )
+
+    assert pairs == [("default_tax_rates[0]", "txr_1")]
+
+
+def test_c05_malformed_emptyable_paths_are_refused() -> None:
+    with pytest.raises(ValidationError) as caught:
+        encode_params({"a": []}, emptyable=["items..tax_rates"])
+
+    assert caught.value.problems[0].path == "$.emptyable"
+
+
+def test_c06_booleans_are_lower_case() -> None:
+    pairs = encode_params({"auto_advance": False, "shippable": True})
+
+    assert pairs == [("auto_advance", "false"), ("shippable", "true")]
+
+
+@pytest.mark.parametrize(
+    ("value", "wire"),
+    [
+        pytest.param(1003800, "1003800", id="int"),
+        pytest.param(1003800.0, "1003800", id="integral-float-becomes-int"),
+        pytest.param(1.0038e6, "1003800", id="float-written-with-exponent"),
+        pytest.param(Decimal("4995.00"), "4995", id="integral-decimal-becomes-int"),
+        pytest.param(Decimal("1E+2"), "100", id="decimal-with-exponent"),
+        pytest.param(Decimal("12.5"), "12.5", id="decimal-fraction"),
+        pytest.param(Decimal("1.5E-7"), "0.00000015", id="small-decimal-plain-digits"),
+        pytest.param(0.1, "0.1", id="float-fraction"),
+        pytest.param(1e-7, "0.0000001", id="small-float-plain-digits"),
+        pytest.param(1e22, "10000000000000000000000", id="huge-float-plain-digits"),
+        pytest.param(-0.0, "0", id="negative-zero"),
+    ],
+)
+def test_c07_numbers_never_use_an_exponent(value: Any, wire: str) -> None:
+    assert encode_params({"amount": value}) == [("amount", wire)]
+
+
+def test_c07_unit_amount_decimal_sends_plain_digits() -> None:
+    pairs = encode_params({"unit_amount_decimal": Decimal("0.0000012345")})
+
+    assert pairs == [("unit_amount_decimal", "0.0000012345")]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), Decimal("NaN")])
+def test_non_finite_numbers_are_refused_locally(value: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        encode_params({"amount": value})
+
+    assert caught.value.param == "amount"
+
+
+def test_datetimes_are_epoch_seconds() -> None:
+    moment = datetime.datetime(2024, 1, 2, 3, 4, 5, 999, tzinfo=datetime.timezone.utc)
+
+    assert encode_params({"created": {"gte": moment}}) == [
+        ("created[gte]", "1704164645")
+    ]
+
+
+def test_naive_datetimes_are_local_time_like_the_official_sdk() -> None:
+    moment = datetime.datetime(2024, 1, 2, 3, 4, 5)
+
+    assert encode_scalar(moment) == str(int(moment.timestamp()))
+
+
+def test_none_is_dropped_and_empty_string_is_sent() -> None:
+    pairs = encode_params({"description": None, "email": "", "name": "n"})
+
+    assert pairs == [("email", ""), ("name", "n")]
+
+
+def test_two_level_nesting_and_lists_of_lists() -> None:
+    params = {
+        "a": {"b": {"c": 1}},
+        "rows": [[1, 2], ["x"]],
+        "line_items": [{"price_data": {"recurring": {"interval": "month"}}}],
+    }
+
+    assert encode_params(params) == [
+        ("a[b][c]", "1"),
+        ("rows[0][0]", "1"),
+        ("rows[0][1]", "2"),
+        ("rows[1][0]", "x"),
+        ("line_items[0][price_data][recurring][interval]", "month"),
+    ]
+
+
+def test_tuples_are_lists_and_empty_mappings_are_omitted() -> None:
+    assert encode_params({"expand": ("a", "b"), "metadata": {}}) == [
+        ("expand[0]", "a"),
+        ("expand[1]", "b"),
+    ]
+
+
+def test_every_unsendable_value_is_reported_with_its_path() -> None:
+    params = {"items": [{"price": object()}, None], "when": datetime.date(2024, 1, 1)}
+
+    with pytest.raises(ValidationError) as caught:
+        encode_params(params)
+
+    paths = [problem.path for problem in caught.value.problems]
+    assert paths == ["$.items[0].price", "$.items[1]", "$.when"]
+    assert caught.value.param == "items[0][price]"
+    assert "$.when" in str(caught.value)
+
+
+def test_form_urlencode_keeps_brackets_readable_and_escapes_values() -> None:
+    pairs = [("metadata[note]", "a&b=c d"), ("expand[0]", "x.y")]
+
+    assert form_urlencode(pairs) == "metadata[note]=a%26b%3Dc+d&expand[0]=x.y"
+
+
+@pytest.mark.parametrize(
+    ("value", "quoted"),
+    [
+        ("cus_123", "cus_123"),
+        ("a/b", "a%2Fb"),
+        ("a b?c#d", "a%20b%3Fc%23d"),
+    ],
+)
+def test_quote_path_param_quotes_everything_unsafe(value: str, quoted: str) -> None:
+    assert quote_path_param(value, "customer") == quoted
+
+
+@pytest.mark.parametrize("value", ["", "   ", None, 12, ".", ".."])
+def test_quote_path_param_refuses_what_is_not_an_id(value: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        quote_path_param(value, "customer")
+
+    assert caught.value.param == "customer"
+    assert caught.value.problems[0].path == "$.customer"
