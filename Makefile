@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh machine: `make generate` and `make test`.
+# Each creates the virtual environment it needs in .venv.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+GENERATOR_STAMP := $(VENV)/.generator-installed
+TEST_STAMP := $(VENV)/.test-installed
+
+.PHONY: generate check test lint typecheck bench record clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(GENERATOR_STAMP): pyproject.toml generated/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e . -e ./generated
+	touch $@
+
+$(TEST_STAMP): $(GENERATOR_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## Regenerate generated/ from the pinned spec and spec/catalogue.yaml.
+generate: $(GENERATOR_STAMP)
+	$(BIN)/stripe-actions-gen generate
+
+## Fail when generated/ differs from a fresh generation.
+check: $(GENERATOR_STAMP)
+	$(BIN)/stripe-actions-gen check
+
+## Every test: generator, runtime, cassettes replayed, live localstripe smoke.
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check generator tests generated/stripe_actions/_base
+	$(BIN)/black --check generator tests generated/stripe_actions/_base
+
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy --strict generator generated/stripe_actions
+
+clean:
+	rm -rf $(VENV) .cache

@@ -1,0 +1,177 @@
+"""Format rendered files with black, write them, and compare them with what is there.
+
+The generator owns every file under ``generated/stripe_actions/`` except the
+handwritten ``_base/`` package and ``py.typed``; an owned file the new rendering does
+not produce is stale and is removed. Black is deterministic for a given version and
+mode, so its output is cached by the hash of its input: a warm regeneration formats
+nothing it has formatted before.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import black
+
+from generator import GeneratorError
+from generator.source import cache_dir
+
+logger = logging.getLogger(__name__)
+
+PACKAGE_DIR = "stripe_actions"
+HANDWRITTEN = ("stripe_actions/_base/", "stripe_actions/py.typed")
+_SKIPPED_PARTS = ("__pycache__",)
+_BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=88)
+_PARALLEL_THRESHOLD = 200_000
+
+
+@dataclass(frozen=True)
+class Drift:
+    """How an output folder differs from a fresh rendering."""
+
+    changed: tuple[str, ...]
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    diff: str
+
+    @property
+    def clean(self) -> bool:
+        return not (self.changed or self.added or self.removed)
+
+
+def format_files(files: Mapping[str, str], use_cache: bool = True) -> dict[str, str]:
+    """Run black over the Python files; other files pass through unchanged."""
+    formatted = dict(files)
+    cache = cache_dir() / "black" / f"{black.__version__}"
+    todo: dict[str, str] = {}
+
+    for path, text in files.items():
+        if not path.endswith(".py"):
+            continue
+        cached = cache / _digest(text)
+        if use_cache and cached.is_file():
+            formatted[path] = cached.read_text(encoding="utf-8")
+        else:
+            todo[path] = text
+
+    for path, text in _run_black(todo).items():
+        formatted[path] = text
+        if use_cache:
+            _write_atomic(cache / _digest(todo[path]), text)
+
+    logger.debug(
+        "black formatted %d files, %d from cache", len(todo), len(files) - len(todo)
+    )
+    return formatted
+
+
+def write_tree(out_dir: Path, files: Mapping[str, str]) -> tuple[int, int]:
+    """Write changed files atomically and delete stale owned ones.
+
+    Returns how many files were written and how many removed.
+    """
+    written = 0
+    for relative, text in sorted(files.items()):
+        target = out_dir / relative
+        if target.is_file() and target.read_text(encoding="utf-8") == text:
+            continue
+        _write_atomic(target, text)
+        written += 1
+
+    removed = 0
+    for relative in sorted(set(owned_files(out_dir)) - set(files)):
+        (out_dir / relative).unlink()
+        removed += 1
+    _remove_empty_dirs(out_dir / PACKAGE_DIR)
+    return written, removed
+
+
+def compare_tree(out_dir: Path, files: Mapping[str, str]) -> Drift:
+    """What ``write_tree`` would change, as a unified diff."""
+    existing = set(owned_files(out_dir))
+    changed: list[str] = []
+    diff: list[str] = []
+
+    for relative in sorted(set(files) & existing):
+        current = (out_dir / relative).read_text(encoding="utf-8")
+        if current != files[relative]:
+            changed.append(relative)
+            diff.extend(
+                difflib.unified_diff(
+                    current.splitlines(keepends=True),
+                    files[relative].splitlines(keepends=True),
+                    fromfile=f"{relative} (on disk)",
+                    tofile=f"{relative} (generated)",
+                )
+            )
+
+    return Drift(
+        changed=tuple(changed),
+        added=tuple(sorted(set(files) - existing)),
+        removed=tuple(sorted(existing - set(files))),
+        diff="".join(diff),
+    )
+
+
+def owned_files(out_dir: Path) -> Iterator[str]:
+    """Files under the package that the generator owns, relative to ``out_dir``."""
+    package = out_dir / PACKAGE_DIR
+    if not package.is_dir():
+        return
+    for path in sorted(package.rglob("*")):
+        relative = path.relative_to(out_dir).as_posix()
+        if not path.is_file() or any(part in _SKIPPED_PARTS for part in path.parts):
+            continue
+        if relative.startswith(HANDWRITTEN):
+            continue
+        yield relative
+
+
+def _run_black(todo: Mapping[str, str]) -> dict[str, str]:
+    """Black over many files; large batches use both cores."""
+    if sum(len(text) for text in todo.values()) < _PARALLEL_THRESHOLD or len(todo) < 2:
+        return {path: _format_one(path, text) for path, text in todo.items()}
+
+    paths = sorted(todo, key=lambda p: -len(todo[p]))
+    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4)) as pool:
+        results = pool.map(_format_one, paths, [todo[p] for p in paths])
+        return dict(zip(paths, results, strict=True))
+
+
+def _format_one(path: str, text: str) -> str:
+    try:
+        return black.format_str(text, mode=_BLACK_MODE)
+    except black.InvalidInput as error:
+        raise GeneratorError(
+            f"{path}: the rendered code is not valid Python ({error})"
+        ) from None
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _write_atomic(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        "w", dir=target.parent, delete=False, encoding="utf-8", newline="\n"
+    ) as handle:
+        handle.write(text)
+    os.chmod(handle.name, 0o644)
+    os.replace(handle.name, target)
+
+
+def _remove_empty_dirs(root: Path) -> None:
+    if not root.is_dir():
+        return
+    for directory in sorted(root.rglob("*"), reverse=True):
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()

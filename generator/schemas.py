@@ -1,0 +1,190 @@
+"""JSON Schema (draft 2020-12) for each action's input and output, from the spec.
+
+Part of building the model: this reads raw OpenAPI 3.0 schemas and writes plain JSON
+Schema that any tool can use. Output schemas describe the returned object and the
+objects it embeds to a fixed depth; deeper objects are described as objects only, which
+keeps each file small while still naming every top-level field a workflow can map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+OUTPUT_DEPTH = 1
+_COPIED_KEYWORDS = ("title", "maxLength", "pattern", "format", "minimum", "maximum")
+_AMOUNT_NOTE = "An integer in the smallest currency unit (for example cents)."
+_COMPONENT_PREFIX = "#/components/schemas/"
+
+Schema = dict[str, Any]
+
+
+class SchemaConverter:
+    """Converts OpenAPI 3.0 schemas of one document into JSON Schema 2020-12."""
+
+    def __init__(self, components: Mapping[str, Any]) -> None:
+        self.components = components
+
+    def convert(self, schema: object, depth: int, name: str = "") -> Schema:
+        """``depth`` is how many component ``$ref`` levels are still spelled out."""
+        if not isinstance(schema, dict):
+            return {}
+
+        if "$ref" in schema:
+            return self._ref(str(schema["$ref"]), depth)
+
+        result: Schema = {}
+        description = schema.get("description")
+        if isinstance(description, str) and description:
+            result["description"] = description
+
+        options = schema.get("anyOf") or schema.get("oneOf")
+        if isinstance(options, list):
+            result["anyOf"] = [self.convert(option, depth, name) for option in options]
+            if schema.get("x-expansionResources"):
+                result["description"] = (
+                    result.get("description", "")
+                    + " (an ID, or the object when expanded)"
+                ).strip()
+        else:
+            result.update(self._single(schema, depth, name))
+
+        if schema.get("nullable"):
+            result = _nullable(result)
+        return result
+
+    def _single(self, schema: dict[str, Any], depth: int, name: str) -> Schema:
+        result: Schema = {}
+        kind = schema.get("type")
+        if isinstance(kind, str):
+            result["type"] = kind
+        for keyword in _COPIED_KEYWORDS:
+            if keyword in schema:
+                result[keyword] = schema[keyword]
+
+        enum = schema.get("enum")
+        if isinstance(enum, list) and not schema.get("x-stripeBypassValidation"):
+            result["enum"] = [value for value in enum if value is not None]
+            if None in enum:
+                result["enum"].append(None)
+
+        if kind == "integer" and "amount" in name and "description" not in result:
+            result["description"] = _AMOUNT_NOTE
+        elif kind == "integer" and "amount" in name:
+            result["description"] = f"{schema['description']} {_AMOUNT_NOTE}"
+
+        if kind == "array":
+            result["items"] = self.convert(schema.get("items", {}), depth, name)
+
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            result["type"] = "object"
+            result["properties"] = {
+                key: self.convert(sub, depth, key) for key, sub in properties.items()
+            }
+            required = schema.get("required")
+            if isinstance(required, list) and required:
+                result["required"] = list(required)
+
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict):
+            result["additionalProperties"] = self.convert(extra, depth, name)
+        elif extra is False:
+            result["additionalProperties"] = False
+        return result
+
+    def _ref(self, ref: str, depth: int) -> Schema:
+        key = ref.removeprefix(_COMPONENT_PREFIX)
+        target = self.components.get(key)
+        if not isinstance(target, dict):
+            return {}
+
+        if depth <= 0:
+            summary: Schema = {"type": "object", "title": key}
+            object_field = (target.get("properties") or {}).get("object") or {}
+            if isinstance(object_field.get("enum"), list):
+                summary["properties"] = {"object": {"enum": object_field["enum"]}}
+            if target.get("nullable"):
+                summary = _nullable(summary)
+            return summary
+
+        converted = self.convert(target, depth - 1, key)
+        converted.setdefault("title", key)
+        return converted
+
+
+def input_schema(
+    title: str,
+    description: str,
+    properties: Mapping[str, Schema],
+    required: list[str],
+) -> Schema:
+    """The whole input of one action: path, query and body parameters as one object."""
+    return {
+        "$schema": DRAFT,
+        "title": title,
+        "description": description,
+        "type": "object",
+        "properties": dict(properties),
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def output_schema(title: str, schema: Schema, is_list: bool) -> Schema:
+    """What one action returns; a list action returns Stripe's list object."""
+    if is_list:
+        schema = {
+            "type": "object",
+            "properties": {
+                "object": {"enum": ["list"]},
+                "url": {"type": "string"},
+                "data": {"type": "array", "items": schema},
+                "has_more": {"type": "boolean"},
+                "truncated": {
+                    "type": "boolean",
+                    "description": "True when paging stopped at max_items early",
+                },
+            },
+            "required": ["object", "data", "has_more"],
+        }
+    return {"$schema": DRAFT, "title": title, **schema}
+
+
+def request_action_input() -> Schema:
+    """Input of the generic "Perform an API call" action."""
+    return input_schema(
+        "Perform an API call",
+        "Any Stripe API request: method, path and parameters.",
+        {
+            "method": {"enum": ["GET", "POST", "DELETE"]},
+            "path": {
+                "type": "string",
+                "pattern": "^/v1/[A-Za-z0-9_./{}-]+$",
+                "description": "A path under /v1/, for example /v1/balance.",
+            },
+            "params": {
+                "type": "object",
+                "description": "Query (GET, DELETE) or form body (POST) parameters.",
+            },
+        },
+        ["method", "path"],
+    )
+
+
+def _nullable(schema: Schema) -> Schema:
+    kind = schema.get("type")
+    if isinstance(kind, str) and "enum" not in schema and "anyOf" not in schema:
+        return {**schema, "type": [kind, "null"]}
+    if "enum" in schema and "anyOf" not in schema:
+        values = schema["enum"] if None in schema["enum"] else [*schema["enum"], None]
+        result = {**schema, "enum": values}
+        if isinstance(kind, str):
+            result["type"] = [kind, "null"]
+        return result
+    description = schema.pop("description", None)
+    wrapped: Schema = {"anyOf": [schema, {"type": "null"}]}
+    if description:
+        wrapped["description"] = description
+    return wrapped
