@@ -130,6 +130,7 @@ class ObjectType:
     fields: tuple[Field, ...]
     source: str
     object_name: str | None = None
+    deleted: bool = False
 
 
 ParameterLocation = Literal["path", "query", "body"]
@@ -361,9 +362,14 @@ class _Builder:
         if isinstance(object_field, dict) and len(object_field.get("enum") or ()) == 1:
             object_name = str(object_field["enum"][0])
 
+        deleted_field = schema["properties"].get("deleted")
+        deleted = isinstance(deleted_field, dict) and deleted_field.get("enum") == [
+            True
+        ]
         return ObjectType(
             name=name,
             summary=summary,
+            deleted=deleted,
             description=plain_text(schema.get("description")),
             fields=fields,
             source=source,

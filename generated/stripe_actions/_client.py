@@ -1,17 +1,24 @@
 # Generated from Stripe's spec 2023-08-16 (eed9ac08); do not edit: `make generate`.
-"""The clients users construct: the handwritten base plus one namespace per resource."""
+"""The clients users construct: the handwritten base plus one namespace per resource.
+
+Each namespace's module is imported on first use, so ``import stripe_actions`` stays
+cheap however many resources the catalogue names.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from .customers import AsyncCustomers, Customers
-from .charges import AsyncCharges, Charges
-from .invoices import AsyncInvoices, Invoices
-from .subscriptions import AsyncSubscriptions, Subscriptions
-from .products import AsyncProducts, Products
-from .prices import AsyncPrices, Prices
 from ._base import AsyncBaseStripeClient, BaseStripeClient
+
+if TYPE_CHECKING:
+    from .customers import AsyncCustomers, Customers
+    from .charges import AsyncCharges, Charges
+    from .invoices import AsyncInvoices, Invoices
+    from .subscriptions import AsyncSubscriptions, Subscriptions
+    from .products import AsyncProducts, Products
+    from .prices import AsyncPrices, Prices
 
 STRIPE_VERSION = "2023-08-16"
 
@@ -29,26 +36,38 @@ class StripeClient(BaseStripeClient):
 
     @cached_property
     def customers(self) -> Customers:
+        from .customers import Customers
+
         return Customers(self)
 
     @cached_property
     def charges(self) -> Charges:
+        from .charges import Charges
+
         return Charges(self)
 
     @cached_property
     def invoices(self) -> Invoices:
+        from .invoices import Invoices
+
         return Invoices(self)
 
     @cached_property
     def subscriptions(self) -> Subscriptions:
+        from .subscriptions import Subscriptions
+
         return Subscriptions(self)
 
     @cached_property
     def products(self) -> Products:
+        from .products import Products
+
         return Products(self)
 
     @cached_property
     def prices(self) -> Prices:
+        from .prices import Prices
+
         return Prices(self)
 
 
@@ -59,24 +78,36 @@ class AsyncStripeClient(AsyncBaseStripeClient):
 
     @cached_property
     def customers(self) -> AsyncCustomers:
+        from .customers import AsyncCustomers
+
         return AsyncCustomers(self)
 
     @cached_property
     def charges(self) -> AsyncCharges:
+        from .charges import AsyncCharges
+
         return AsyncCharges(self)
 
     @cached_property
     def invoices(self) -> AsyncInvoices:
+        from .invoices import AsyncInvoices
+
         return AsyncInvoices(self)
 
     @cached_property
     def subscriptions(self) -> AsyncSubscriptions:
+        from .subscriptions import AsyncSubscriptions
+
         return AsyncSubscriptions(self)
 
     @cached_property
     def products(self) -> AsyncProducts:
+        from .products import AsyncProducts
+
         return AsyncProducts(self)
 
     @cached_property
     def prices(self) -> AsyncPrices:
+        from .prices import AsyncPrices
+
         return AsyncPrices(self)

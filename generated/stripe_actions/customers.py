@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, cast
+from typing import Literal, TYPE_CHECKING, cast
 
 from typing_extensions import Required, TypedDict
 
@@ -15,7 +15,9 @@ from ._base import (
     Page,
     quote_path_param,
 )
-from .types import Customer, DeletedCustomer
+
+if TYPE_CHECKING:
+    from .types import Customer, DeletedCustomer
 
 
 class CustomersCreateParamsAddress(TypedDict, total=False):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Literal, cast
+from typing import Literal, TYPE_CHECKING, cast
 
 from typing_extensions import Required, TypedDict
 
@@ -16,7 +16,9 @@ from ._base import (
     Page,
     quote_path_param,
 )
-from .types import Product
+
+if TYPE_CHECKING:
+    from .types import Product
 
 
 class ProductsCreateParamsDefaultPriceData(TypedDict, total=False):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, cast
+from typing import Any, Literal, TYPE_CHECKING, cast
 
 from typing_extensions import Required, TypedDict
 
@@ -16,7 +16,9 @@ from ._base import (
     Page,
     quote_path_param,
 )
-from .types import Subscription
+
+if TYPE_CHECKING:
+    from .types import Subscription
 
 
 class SubscriptionsCancelParamsCancellationDetails(TypedDict, total=False):

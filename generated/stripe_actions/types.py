@@ -17340,3 +17340,83 @@ class UsBankAccountNetworks(TypedDict):
 
     supported: list[Literal["ach", "us_domestic_wire"]]
     """All supported networks."""
+
+
+OBJECT_TYPES: dict[tuple[str, bool], type] = {
+    ("account", False): Account,
+    ("application", False): Application,
+    ("application_fee", False): ApplicationFee,
+    ("balance_transaction", False): BalanceTransaction,
+    ("bank_account", False): BankAccount,
+    ("card", False): Card,
+    ("cash_balance", False): CashBalance,
+    ("charge", False): Charge,
+    ("connect_collection_transfer", False): ConnectCollectionTransfer,
+    ("coupon", False): Coupon,
+    ("customer", False): Customer,
+    ("customer_cash_balance_transaction", False): CustomerCashBalanceTransaction,
+    ("application", True): DeletedApplication,
+    ("bank_account", True): DeletedBankAccount,
+    ("card", True): DeletedCard,
+    ("coupon", True): DeletedCoupon,
+    ("customer", True): DeletedCustomer,
+    ("discount", True): DeletedDiscount,
+    ("invoice", True): DeletedInvoice,
+    ("price", True): DeletedPrice,
+    ("product", True): DeletedProduct,
+    ("tax_id", True): DeletedTaxId,
+    ("discount", False): Discount,
+    ("dispute", False): Dispute,
+    ("fee_refund", False): FeeRefund,
+    ("file", False): File,
+    ("file_link", False): FileLink,
+    ("invoice", False): Invoice,
+    ("invoiceitem", False): Invoiceitem,
+    ("issuing.authorization", False): IssuingAuthorization,
+    ("issuing.card", False): IssuingCard,
+    ("issuing.cardholder", False): IssuingCardholder,
+    ("issuing.dispute", False): IssuingDispute,
+    ("issuing.transaction", False): IssuingTransaction,
+    ("item", False): Item,
+    ("line_item", False): LineItem,
+    ("mandate", False): Mandate,
+    ("payment_intent", False): PaymentIntent,
+    ("payment_method", False): PaymentMethod,
+    ("payout", False): Payout,
+    ("person", False): Person,
+    ("platform_tax_fee", False): PlatformTaxFee,
+    ("price", False): Price,
+    ("product", False): Product,
+    ("promotion_code", False): PromotionCode,
+    ("quote", False): Quote,
+    ("refund", False): Refund,
+    ("reserve_transaction", False): ReserveTransaction,
+    ("review", False): Review,
+    ("setup_attempt", False): SetupAttempt,
+    ("setup_intent", False): SetupIntent,
+    ("shipping_rate", False): ShippingRate,
+    ("source", False): Source,
+    ("subscription", False): Subscription,
+    ("subscription_item", False): SubscriptionItem,
+    ("subscription_schedule", False): SubscriptionSchedule,
+    ("tax_code", False): TaxCode,
+    ("tax_deducted_at_source", False): TaxDeductedAtSource,
+    ("tax_id", False): TaxId,
+    ("tax_rate", False): TaxRate,
+    ("test_helpers.test_clock", False): TestHelpersTestClock,
+    ("topup", False): Topup,
+    ("transfer", False): Transfer,
+    ("transfer_reversal", False): TransferReversal,
+}
+"""Stripe objects by the value of their ``object`` field and whether ``deleted``."""
+
+
+def object_type(value: object) -> type | None:
+    """The TypedDict describing a returned object, chosen by ``object`` and ``deleted``.
+
+    An expandable field holds an ID (a ``str``), the object, or a deleted stub of it;
+    the stub carries ``deleted: true``, which is what tells the two apart.
+    """
+    if not isinstance(value, dict):
+        return None
+    return OBJECT_TYPES.get((value.get("object"), value.get("deleted") is True))
