@@ -20,7 +20,7 @@ from jsonschema import validators
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.protocols import Validator
 from openapi_schema_validator import OAS30Validator
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
 from ._document import SPEC_URI, Operation, SpecDocument
@@ -79,13 +79,13 @@ class RequestChecker:
 
     def __init__(self, spec: SpecDocument) -> None:
         self._spec = spec
-        resource = Resource(contents=spec.raw, specification=DRAFT4)
+        resource = DRAFT4.create_resource(spec.raw)
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._validators: dict[tuple[str, str], Validator] = {}
 
     def check(self, operation: Operation, params: dict[str, Any]) -> dict[str, Any]:
         """Return ``params`` with typed leaves, or raise the first problem found."""
-        coerced = self._coerce(params, operation.request_schema)
+        coerced: dict[str, Any] = self._coerce(params, operation.request_schema)
         error = best_match(self._validator(operation).iter_errors(coerced))
         if error is not None:
             raise _parameter_error(error)

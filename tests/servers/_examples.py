@@ -58,7 +58,7 @@ class ResponseBuilder:
         if not isinstance(schema, Mapping) or depth > _MAX_DEPTH:
             return None
 
-        fixture = self._fixtures.get(schema.get("x-resourceId"))
+        fixture = self._fixtures.get(str(schema.get("x-resourceId", "")))
         if fixture is not None:
             return copy.deepcopy(fixture)
 
