@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from servers import LocalStripe, ReceivedRequest, StubServer
+from servers import LocalStripe, ReceivedRequest, StubResponse, StubServer
 
 SPEC_DIR = (
     Path(__file__).resolve().parents[1].parent / "shared/stripe-openapi/2023-08-16"
@@ -36,7 +36,7 @@ def stub_server(stripe_document: dict[str, Any]) -> Iterator[StubServer]:
 
 
 @pytest.fixture
-def stub(stub_server: StubServer) -> Iterator[httpx.Client]:
+def stub_client(stub_server: StubServer) -> Iterator[httpx.Client]:
     """A client of the shared stub, whose request log starts empty for each test."""
     stub_server.clear()
     with httpx.Client(base_url=stub_server.base_url, headers=AUTH) as client:
@@ -64,7 +64,7 @@ def _listening_addresses(port: int) -> set[str]:
     return addresses
 
 
-def _error(response: httpx.Response) -> dict[str, Any]:
+def _error(response: httpx.Response | StubResponse) -> dict[str, Any]:
     error: dict[str, Any] = response.json()["error"]
     return error
 
@@ -147,9 +147,9 @@ def test_stub_listens_on_loopback_only(stub_server: StubServer) -> None:
 
 
 def test_stub_accepts_customer_create_and_reflects_it(
-    stub: httpx.Client, stub_server: StubServer
+    stub_client: httpx.Client, stub_server: StubServer
 ) -> None:
-    response = stub.post(
+    response = stub_client.post(
         "/v1/customers",
         content=b"email=ada%40example.com&metadata[plan]=pro&expand[0]=default_source",
         headers=FORM,
@@ -181,9 +181,9 @@ def test_stub_accepts_customer_create_and_reflects_it(
 
 
 def test_stub_types_nested_lists_and_scalars(
-    stub: httpx.Client, stub_server: StubServer
+    stub_client: httpx.Client, stub_server: StubServer
 ) -> None:
-    response = stub.post(
+    response = stub_client.post(
         "/v1/subscriptions",
         content=b"customer=cus_1&items[0][price]=price_A&items[0][quantity]=2"
         b"&items[1][price]=price_B&cancel_at_period_end=true"
@@ -204,9 +204,9 @@ def test_stub_types_nested_lists_and_scalars(
 
 
 def test_stub_accepts_empty_values_where_the_spec_allows_them(
-    stub: httpx.Client,
+    stub_client: httpx.Client,
 ) -> None:
-    response = stub.post(
+    response = stub_client.post(
         "/v1/customers/cus_1",
         content=b"metadata[order]=&address=&description=Ada",
         headers=FORM,
@@ -219,16 +219,16 @@ def test_stub_accepts_empty_values_where_the_spec_allows_them(
     assert response.json()["description"] == "Ada"
 
 
-def test_stub_reflects_path_ids(stub: httpx.Client) -> None:
-    assert stub.get("/v1/customers/cus_X1").json()["id"] == "cus_X1"
-    source = stub.get("/v1/customers/cus_X1/sources/card_9").json()
+def test_stub_reflects_path_ids(stub_client: httpx.Client) -> None:
+    assert stub_client.get("/v1/customers/cus_X1").json()["id"] == "cus_X1"
+    source = stub_client.get("/v1/customers/cus_X1/sources/card_9").json()
     assert source["id"] == "card_9"
 
-    finalized = stub.post("/v1/invoices/in_42/finalize")
+    finalized = stub_client.post("/v1/invoices/in_42/finalize")
     assert finalized.status_code == 200
     assert (finalized.json()["object"], finalized.json()["id"]) == ("invoice", "in_42")
 
-    attached = stub.post(
+    attached = stub_client.post(
         "/v1/customers/cus_X1/sources", content=b"source=tok_1", headers=FORM
     )
     assert attached.status_code == 200
@@ -236,9 +236,9 @@ def test_stub_reflects_path_ids(stub: httpx.Client) -> None:
 
 
 def test_stub_lists_wrap_the_example_object(
-    stub: httpx.Client, stub_server: StubServer
+    stub_client: httpx.Client, stub_server: StubServer
 ) -> None:
-    response = stub.get(
+    response = stub_client.get(
         "/v1/customers",
         params={"limit": "3", "created[gt]": "5", "expand[0]": "data.default_source"},
     )
@@ -258,32 +258,34 @@ def test_stub_lists_wrap_the_example_object(
     }
 
 
-def test_stub_search_is_not_taken_for_a_retrieve(stub: httpx.Client) -> None:
-    response = stub.get("/v1/customers/search", params={"query": "email:'a@b.c'"})
+def test_stub_search_is_not_taken_for_a_retrieve(stub_client: httpx.Client) -> None:
+    response = stub_client.get(
+        "/v1/customers/search", params={"query": "email:'a@b.c'"}
+    )
 
     assert response.status_code == 200
     assert response.json()["object"] == "search_result"
     assert response.json()["url"] == "/v1/customers/search"
 
 
-def test_stub_delete_answers_a_deleted_object(stub: httpx.Client) -> None:
-    response = stub.delete("/v1/customers/cus_gone")
+def test_stub_delete_answers_a_deleted_object(stub_client: httpx.Client) -> None:
+    response = stub_client.delete("/v1/customers/cus_gone")
 
     assert response.status_code == 200
     assert response.json() == {"id": "cus_gone", "object": "customer", "deleted": True}
 
 
-def test_stub_request_ids_count_up(stub: httpx.Client) -> None:
-    first = stub.get("/v1/balance").headers["Request-Id"]
-    second = stub.get("/v1/balance").headers["Request-Id"]
+def test_stub_request_ids_count_up(stub_client: httpx.Client) -> None:
+    first = stub_client.get("/v1/balance").headers["Request-Id"]
+    second = stub_client.get("/v1/balance").headers["Request-Id"]
 
     assert first.startswith("req_stub_")
     number = int(first.removeprefix("req_stub_"))
     assert second == f"req_stub_{number + 1}"
 
 
-def test_stub_echoes_idempotency_key_and_version(stub: httpx.Client) -> None:
-    response = stub.post(
+def test_stub_echoes_idempotency_key_and_version(stub_client: httpx.Client) -> None:
+    response = stub_client.post(
         "/v1/customers",
         content=b"email=a%40b.c",
         headers={**FORM, "Idempotency-Key": "key-123"},
@@ -294,9 +296,9 @@ def test_stub_echoes_idempotency_key_and_version(stub: httpx.Client) -> None:
 
 
 def test_stub_takes_multipart_file_uploads(
-    stub: httpx.Client, stub_server: StubServer
+    stub_client: httpx.Client, stub_server: StubServer
 ) -> None:
-    response = stub.post(
+    response = stub_client.post(
         "/v1/files",
         data={"purpose": "dispute_evidence", "file_link_data[create]": "true"},
         files={"file": ("evidence.txt", b"hello", "text/plain")},
@@ -322,17 +324,12 @@ def test_stub_answers_every_operation(stub_server: StubServer) -> None:
         statuses.add(response.status)
 
         if response.status == 400:
-            assert _error_code(response) == "parameter_missing", operation.template
+            assert _error(response)["code"] == "parameter_missing", operation.template
         elif response.headers["Content-Type"] == "application/json":
             assert "object" in response.json(), operation.template
 
     assert statuses == {200, 400}
     assert len(stub_server.spec.operations) > 400
-
-
-def _error_code(response: Any) -> str:
-    code: str = response.json()["error"]["code"]
-    return code
 
 
 # The stub: requests it refuses
@@ -384,14 +381,14 @@ def _error_code(response: Any) -> str:
     ],
 )
 def test_stub_refuses_bad_bodies(
-    stub: httpx.Client,
+    stub_client: httpx.Client,
     stub_server: StubServer,
     path: str,
     body: str,
     param: str,
     code: str | None,
 ) -> None:
-    response = stub.post(path, content=body.encode(), headers=FORM)
+    response = stub_client.post(path, content=body.encode(), headers=FORM)
 
     assert response.status_code == 400
     error = _error(response)
@@ -411,16 +408,18 @@ def test_stub_refuses_bad_bodies(
         ("limit=ten", "limit"),
     ],
 )
-def test_stub_refuses_bad_queries(stub: httpx.Client, query: str, param: str) -> None:
-    response = stub.get(f"/v1/customers?{query}")
+def test_stub_refuses_bad_queries(
+    stub_client: httpx.Client, query: str, param: str
+) -> None:
+    response = stub_client.get(f"/v1/customers?{query}")
 
     assert response.status_code == 400
     assert _error(response)["param"] == param
 
 
-def test_stub_refuses_parameters_in_the_wrong_place(stub: httpx.Client) -> None:
-    in_query = stub.post("/v1/customers?email=a%40b.c")
-    as_json = stub.post("/v1/customers", json={"email": "a@b.c"})
+def test_stub_refuses_parameters_in_the_wrong_place(stub_client: httpx.Client) -> None:
+    in_query = stub_client.post("/v1/customers?email=a%40b.c")
+    as_json = stub_client.post("/v1/customers", json={"email": "a@b.c"})
 
     assert in_query.status_code == 400
     assert "body" in _error(in_query)["message"]
@@ -454,9 +453,23 @@ def test_stub_accepts_restricted_test_keys(stub_server: StubServer) -> None:
     assert response.status_code == 200
 
 
-def test_stub_answers_404_for_paths_outside_the_spec(stub: httpx.Client) -> None:
-    response = stub.get("/v1/nothing_here")
+def test_stub_answers_404_for_paths_outside_the_spec(stub_client: httpx.Client) -> None:
+    response = stub_client.get("/v1/nothing_here")
 
     assert response.status_code == 404
     assert _error(response)["type"] == "invalid_request_error"
-    assert stub.put("/v1/customers").status_code == 404
+    assert stub_client.put("/v1/customers").status_code == 404
+
+
+def test_stub_transport_answers_without_a_socket(stub_server: StubServer) -> None:
+    transport = stub_server.transport()
+    with httpx.Client(
+        base_url="https://api.stripe.com", headers=AUTH, transport=transport
+    ) as client:
+        stub_server.clear()
+        response = client.get("/v1/customers/cus%20odd", params={"expand[0]": "x"})
+
+    assert response.status_code == 200
+    assert response.json()["id"] == "cus odd"
+    assert stub_server.requests[0].params == {"expand": ["x"]}
+    assert response.headers["Request-Id"].startswith("req_stub_")

@@ -39,9 +39,9 @@ class Operation:
     response_media_type: str
 
     @property
-    def ends_with_parameter(self) -> bool:
-        """Whether the last path segment is a parameter (``/v1/customers/{id}``)."""
-        return bool(self.segments) and _is_parameter(self.segments[-1])
+    def parameter_positions(self) -> list[int]:
+        """Indexes of the path segments that are parameters (``{customer}``)."""
+        return [i for i, segment in enumerate(self.segments) if _is_parameter(segment)]
 
 
 class SpecDocument:

@@ -98,13 +98,13 @@ def _reflected_id(
     a new source, not the customer. The collection before the parameter tells them
     apart: ``invoices`` names invoices, ``customers`` does not name cards.
     """
-    positions = [i for i, s in enumerate(operation.segments) if s.startswith("{")]
+    positions = operation.parameter_positions
     if not positions:
         return None
 
     last = positions[-1]
     value = path_params.get(operation.segments[last][1:-1])
-    if operation.ends_with_parameter:
+    if last == len(operation.segments) - 1:
         return value
 
     previous = max([0, *(p + 1 for p in positions[:-1])])

@@ -26,6 +26,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
+
 from ._checking import RequestChecker
 from ._document import Operation, SpecDocument
 from ._examples import ResponseBuilder
@@ -42,7 +44,12 @@ _PLACEHOLDER_DOCUMENT = b"%PDF-1.4\n% stub document\n"
 
 @dataclass
 class ReceivedRequest:
-    """One request as the stub understood it, kept for a test to inspect."""
+    """One request as the stub understood it, kept for a test to inspect.
+
+    ``params`` are typed when the request was accepted, and as decoded (strings in
+    nested dicts) when it was refused; ``headers`` are lower-cased and never hold
+    the ``authorization`` header.
+    """
 
     method: str
     path: str
@@ -83,8 +90,8 @@ class _Refusal(Exception):
 class StubServer:
     """The spec-checking stub: an HTTP server on 127.0.0.1 in a background thread.
 
-    ``handle`` does the work and needs no socket, so a test may also call it through
-    an ``httpx.MockTransport``.
+    ``handle`` does the work and needs no socket; ``transport()`` offers it to an
+    httpx client directly, for tests that want no server thread at all.
     """
 
     def __init__(
@@ -161,6 +168,20 @@ class StubServer:
         traceback: TracebackType | None,
     ) -> None:
         self.stop()
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport answered by ``handle``, with no socket in between."""
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            target = request.url.raw_path.decode("ascii")
+            response = self.handle(
+                request.method, target, request.headers, request.read()
+            )
+            return httpx.Response(
+                response.status, headers=response.headers, content=response.body
+            )
+
+        return httpx.MockTransport(answer)
 
     def handle(
         self, method: str, target: str, headers: Mapping[str, str], body: bytes
