@@ -473,3 +473,77 @@ def test_stub_transport_answers_without_a_socket(stub_server: StubServer) -> Non
     assert response.json()["id"] == "cus odd"
     assert stub_server.requests[0].params == {"expand": ["x"]}
     assert response.headers["Request-Id"].startswith("req_stub_")
+
+
+# The stub on a document of our own: nothing in it is specific to Stripe's paths
+
+
+def _widget_document() -> dict[str, Any]:
+    widget = {
+        "type": "object",
+        "x-resourceId": "widget",
+        "required": ["id", "object", "size"],
+        "properties": {
+            "id": {"type": "string"},
+            "object": {"type": "string", "enum": ["widget"]},
+            "size": {"type": "integer"},
+        },
+    }
+    form = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {"size": {"type": "integer"}},
+    }
+    operation = {
+        "operationId": "PostWidgetsWidget",
+        "parameters": [{"in": "path", "name": "widget", "schema": {"type": "string"}}],
+        "requestBody": {
+            "content": {"application/x-www-form-urlencoded": {"schema": form}}
+        },
+        "responses": {
+            "200": {
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/widget"}
+                    }
+                }
+            }
+        },
+    }
+    return {
+        "openapi": "3.0.0",
+        "info": {"version": "2099-01-01"},
+        "paths": {"/v1/widgets/{widget}": {"post": operation}},
+        "components": {"schemas": {"widget": widget}},
+    }
+
+
+@pytest.fixture
+def widget_stub(tmp_path: Path) -> StubServer:
+    fixtures = tmp_path / "fixtures.json"
+    fixtures.write_text('{"resources": {}}')
+    return StubServer(_widget_document(), fixtures)
+
+
+def test_stub_builds_objects_the_fixtures_lack(widget_stub: StubServer) -> None:
+    response = widget_stub.handle(
+        "POST", "/v1/widgets/w_1", {**AUTH, **FORM}, b"size=3"
+    )
+
+    assert response.status == 200
+    assert response.json() == {"id": "w_1", "object": "widget", "size": 3}
+    assert response.headers["Stripe-Version"] == "2099-01-01"
+
+
+def test_stub_reports_its_own_faults_as_500(
+    widget_stub: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*args: Any) -> Any:
+        raise KeyError("broken")
+
+    monkeypatch.setattr(widget_stub.spec, "resolve", fail)
+    response = widget_stub.handle("POST", "/v1/widgets/w_1", {**AUTH, **FORM}, b"")
+
+    assert response.status == 500
+    assert _error(response)["type"] == "api_error"
+    assert [request.status for request in widget_stub.rejected] == [500]

@@ -204,6 +204,11 @@ class StubServer:
         except _Refusal as refusal:
             media_type, content = "application/json", _json({"error": refusal.error})
             record.status, record.error = refusal.status, refusal.error
+        except Exception as bug:  # a fault in the stub must not pass for a 200
+            logger.exception("stub failed on %s %s", method, split.path)
+            error = {"type": "api_error", "message": f"Stub failure: {bug!r}"}
+            media_type, content = "application/json", _json({"error": error})
+            record.status, record.error = 500, error
 
         with self._lock:
             self._requests.append(record)
