@@ -167,9 +167,11 @@ def our_request(case: WireCase) -> WireRequest:
     )
 
 
-def side_by_side(ours: WireRequest, sdk: WireRequest) -> str:
+def side_by_side(
+    ours: WireRequest, sdk: WireRequest, titles: tuple[str, str] = ("ours", "SDK")
+) -> str:
     """Both requests in two columns, differing lines marked with '!'."""
-    rows = [("", "ours", "official SDK")]
+    rows = [("", *titles)]
     for field in fields(WireRequest):
         mine, theirs = getattr(ours, field.name), getattr(sdk, field.name)
         if field.name in ("query", "body"):
@@ -248,3 +250,48 @@ def test_side_by_side_marks_the_differences() -> None:
     assert "! body a" in table
     assert "! stripe_account" in table
     assert "  method" in table
+
+
+def generated_request(case: WireCase) -> WireRequest:
+    """The request the generated namespace method sends for this case."""
+    package = pytest.importorskip("stripe_actions")
+    script = Script(json_response(body=RESPONSE))
+    client = package.StripeClient(
+        API_KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+        stripe_version=STRIPE_VERSION,
+        stripe_account=case.client_account,
+        max_retries=0,
+    )
+    resource, verb = case.operation.split(".")
+    method = getattr(getattr(client, resource), verb)
+    args = () if case.object_id is None else (case.object_id,)
+    options: dict[str, Any] = {"stripe_account": case.stripe_account}
+    if case.idempotency_key is not None:
+        options["idempotency_key"] = case.idempotency_key
+
+    method(*args, **copy.deepcopy(case.params), **options)
+
+    request = script.last
+    return WireRequest.build(
+        request.method,
+        str(request.url),
+        request.headers,
+        request.content.decode(),
+        case.idempotency_key,
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.test_id for case in CASES])
+def test_generated_namespaces_send_the_same_request_as_our_base(
+    case: WireCase,
+) -> None:
+    generated = generated_request(case)
+    ours = our_request(case)
+
+    if generated != ours:
+        pytest.fail(
+            f"{case.test_id}: generated method and base client differ\n"
+            f"{side_by_side(generated, ours, ('generated', 'base'))}",
+            pytrace=False,
+        )

@@ -235,10 +235,18 @@ CASES: list[WireCase] = [
     WireCase(
         "empty-list-at-emptyable-path-C05",
         "customers.update",
+        {"invoice_settings": {"custom_fields": []}, "name": "N"},
+        object_id="cus_1",
+        emptyable=("invoice_settings.custom_fields",),
+        known_difference=KnownDifference(
+            "C05", ours_only=(("invoice_settings[custom_fields]", ""),)
+        ),
+    ),
+    WireCase(
+        "empty-list-elsewhere-is-omitted-C05",
+        "customers.update",
         {"preferred_locales": [], "name": "N"},
         object_id="cus_1",
-        emptyable=("preferred_locales",),
-        known_difference=KnownDifference("C05", ours_only=(("preferred_locales", ""),)),
     ),
     # customers.delete
     WireCase("plain", "customers.delete", object_id="cus_1"),
