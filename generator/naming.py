@@ -63,3 +63,111 @@ class NameRegistry:
 
     def owner_of(self, name: str) -> str | None:
         return self._owners.get(name)
+
+
+# --- names for operations the catalogue does not name --------------------------------
+
+# Names a resource cannot take: the package's own modules and the client's attributes.
+RESERVED_RESOURCES = frozenset(
+    {
+        "types",
+        "actions",
+        "schemas",
+        "api",
+        "aclose",
+        "base_url",
+        "close",
+        "livemode",
+        "max_retries",
+        "request",
+        "request_page",
+        "stripe_account",
+        "stripe_version",
+        "timeout",
+    }
+)
+_ITEM_VERBS = {"get": "retrieve", "post": "update", "delete": "delete"}
+_COLLECTION_VERBS = {"get": "retrieve", "post": "create", "delete": "delete"}
+_TAIL_PREFIXES = {"get": "retrieve_", "delete": "delete_"}
+
+
+def operation_name(
+    method: str,
+    path: str,
+    *,
+    paths: frozenset[str],
+    path_methods: frozenset[str],
+    lists: bool,
+) -> tuple[str, str]:
+    """A ``(resource, verb)`` for an operation, from its path and method alone.
+
+    ``paths`` is every path of the document, ``path_methods`` the methods of this
+    one and ``lists`` whether its GET returns a list: together they tell a
+    collection (``/v1/customers/{customer}/sources``) from an action on an item
+    (``/v1/invoices/{invoice}/finalize``). The result may collide with another
+    operation's; ``unique_action_id`` settles that.
+    """
+    segments = [s for s in path.removeprefix("/v1/").strip("/").split("/") if s]
+    is_param = [s.startswith("{") and s.endswith("}") for s in segments]
+    statics = [s for s, param in zip(segments, is_param, strict=True) if not param]
+    method = method.lower()
+
+    if not segments or is_param[-1]:
+        return resource_name(statics), _ITEM_VERBS.get(method, method)
+
+    has_items = any(p.startswith(path + "/{") for p in paths)
+    if has_items or lists:
+        verb = "list" if method == "get" and lists else None
+        return resource_name(statics), verb or _COLLECTION_VERBS.get(method, method)
+
+    if any(is_param):
+        last_param = max(i for i, param in enumerate(is_param) if param)
+        owner = [s for s in segments[:last_param] if not s.startswith("{")]
+        tail = "_".join(segments[last_param + 1 :])
+        return resource_name(owner), _tail_verb(method, tail, path_methods)
+
+    parent = path.rsplit("/", 1)[0]
+    if len(statics) > 1 and any(p.startswith(parent + "/{") for p in paths):
+        prefix = "delete_" if method == "delete" else ""
+        return resource_name(statics[:-1]), verb_name(prefix + statics[-1])
+
+    return resource_name(statics), _collection_verb(method, path_methods)
+
+
+def resource_name(parts: list[str]) -> str:
+    """A module and client attribute name: ``issuing/cards`` → ``issuing_cards``."""
+    name = python_identifier("_".join(parts).lower()) or "root"
+    if name.startswith("_"):
+        name = "v1" + name
+    if name in RESERVED_RESOURCES or keyword.iskeyword(name.rstrip("_")):
+        name = f"{name.rstrip('_')}_resource"
+    return name
+
+
+def verb_name(text: str) -> str:
+    """A method name: lower snake case, never a keyword or a reserved argument."""
+    name = python_identifier(text.lower())
+    return f"op{name}" if name.startswith("_") else name
+
+
+def unique_action_id(resource: str, verb: str, taken: set[str]) -> str:
+    """``resource.verb``, numbered from 2 when another action holds that id."""
+    candidate = f"{resource}.{verb}"
+    number = 2
+    while candidate in taken:
+        candidate = f"{resource}.{verb}_{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+def _collection_verb(method: str, path_methods: frozenset[str]) -> str:
+    if method == "post" and "get" in path_methods:
+        return "update"
+    return _COLLECTION_VERBS.get(method, method)
+
+
+def _tail_verb(method: str, tail: str, path_methods: frozenset[str]) -> str:
+    if method == "post" and "get" in path_methods:
+        return verb_name(f"update_{tail}")
+    return verb_name(_TAIL_PREFIXES.get(method, "") + tail)

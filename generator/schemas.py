@@ -102,9 +102,14 @@ class SchemaConverter:
 
         if depth <= 0:
             summary: Schema = {"type": "object", "title": key}
-            object_field = (target.get("properties") or {}).get("object") or {}
-            if isinstance(object_field.get("enum"), list):
-                summary["properties"] = {"object": {"enum": object_field["enum"]}}
+            properties = target.get("properties") or {}
+            markers = {
+                name: {"enum": properties[name]["enum"]}
+                for name in ("object", "deleted")
+                if isinstance((properties.get(name) or {}).get("enum"), list)
+            }
+            if markers:
+                summary["properties"] = markers
             if target.get("nullable"):
                 summary = _nullable(summary)
             return summary
@@ -183,6 +188,8 @@ def _nullable(schema: Schema) -> Schema:
         if isinstance(kind, str):
             result["type"] = [kind, "null"]
         return result
+    if "anyOf" in schema:
+        return {**schema, "anyOf": [*schema["anyOf"], {"type": "null"}]}
     description = schema.pop("description", None)
     wrapped: Schema = {"anyOf": [schema, {"type": "null"}]}
     if description:

@@ -1,0 +1,316 @@
+"""The maintainer's commands end to end: output, drift, determinism and bad input."""
+
+from __future__ import annotations
+
+import contextlib
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+from generator import GeneratorError, source
+
+REPO = Path(__file__).resolve().parents[2]
+GENERATED = REPO / "generated"
+
+
+def gen(*args: str, seed: str = "0", **env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m generator`` as a user would, in a fresh interpreter."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=REPO,
+        env={**os.environ, "PYTHONHASHSEED": seed, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def test_generation_is_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+
+    assert gen("generate", "--out", str(first), seed="1").returncode == 0
+    assert gen("generate", "--out", str(second), seed="2").returncode == 0
+
+    assert tree(first) == tree(second)
+    committed = {
+        name: body
+        for name, body in tree(GENERATED).items()
+        if name.startswith("stripe_actions/") and "/_base/" not in name
+    }
+    assert tree(first) == {
+        k: v for k, v in committed.items() if k != "stripe_actions/py.typed"
+    }
+
+
+def test_check_passes_on_the_committed_tree() -> None:
+    result = gen("check")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "up to date" in result.stdout
+
+
+def test_check_reports_changed_missing_and_stale_files(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
+    customers = out / "stripe_actions" / "customers.py"
+    customers.write_text(customers.read_text() + "\n# edited by hand\n")
+    (out / "stripe_actions" / "schemas" / "prices.create.input.json").unlink()
+    (out / "stripe_actions" / "leftover.py").write_text("# from an old catalogue\n")
+
+    result = gen("check", "--out", str(out))
+
+    assert result.returncode == 1
+    assert "+# edited by hand" not in result.stdout
+    assert "-# edited by hand" in result.stdout
+    assert "changed: stripe_actions/customers.py" in result.stderr
+    assert "missing: stripe_actions/schemas/prices.create.input.json" in result.stderr
+    assert "stale: stripe_actions/leftover.py" in result.stderr
+
+    fixed = gen("generate", "--out", str(out))
+    assert fixed.returncode == 0, fixed.stderr
+    assert not (out / "stripe_actions" / "leftover.py").exists()
+    assert filecmp.cmp(customers, GENERATED / "stripe_actions" / "customers.py")
+    assert (out / "stripe_actions" / "_base" / "client.py").is_file()
+    assert gen("check", "--out", str(out)).returncode == 0
+
+
+def test_list_shows_every_action_with_its_route() -> None:
+    result = gen("list")
+
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0
+    assert len(lines) == 22
+    assert lines[0].split() == [
+        "api.request",
+        "Perform",
+        "an",
+        "API",
+        "call",
+        "any",
+        "request",
+    ]
+    assert "invoices.finalize" in result.stdout
+    assert "POST /v1/invoices/{invoice}/finalize" in result.stdout
+
+
+def test_validate_names_the_version() -> None:
+    result = gen("validate")
+
+    assert result.returncode == 0
+    assert "valid OpenAPI document, API version 2023-08-16" in result.stdout
+
+
+def write_catalogue(tmp_path: Path, entries: object) -> Path:
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(yaml.safe_dump(entries))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        (
+            [
+                {
+                    "id": "customers.create",
+                    "title": "Create a customer",
+                    "operation": "PostCustomer",
+                    "method": "post",
+                    "path": "/v1/customers",
+                }
+            ],
+            "'customers.create': operation 'PostCustomer' is not in the spec; "
+            "closest: PostCustomers",
+        ),
+        (
+            [
+                {
+                    "id": "customers.create",
+                    "title": "Create a customer",
+                    "operation": "PostCustomers",
+                    "method": "get",
+                    "path": "/v1/customers",
+                }
+            ],
+            "'customers.create': operation 'PostCustomers' is POST /v1/customers "
+            "in the spec, not GET /v1/customers",
+        ),
+        (
+            [{"id": "customers.create", "operation": "PostCustomers"}],
+            "entry 1: 'customers.create': 'title' is missing",
+        ),
+        (
+            [{"id": "CreateCustomer", "title": "x"}],
+            "entry 1: 'id' must look like 'resource.verb', got 'CreateCustomer'",
+        ),
+        ({"customers.create": {}}, "expected a list of entries"),
+    ],
+    ids=["unknown-operation", "wrong-method", "no-title", "bad-id", "not-a-list"],
+)
+def test_bad_catalogue_is_one_clear_line(
+    tmp_path: Path, entries: object, message: str
+) -> None:
+    catalogue = write_catalogue(tmp_path, entries)
+
+    result = gen(
+        "generate", "--catalogue", str(catalogue), "--out", str(tmp_path / "o")
+    )
+
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "spec file not found"),
+        ("paths: [unclosed", "not valid JSON or YAML"),
+        ('{"swagger": "2.0"}', "not an OpenAPI document (no 'openapi' field)"),
+        (
+            '{"openapi": "3.0.0", "paths": {}}',
+            "not a valid OpenAPI document at '': 'info' is a required property",
+        ),
+    ],
+    ids=["missing", "bad-yaml", "not-openapi", "invalid-openapi"],
+)
+def test_bad_spec_names_the_file(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    if content is not None:
+        spec.write_text(content)
+
+    result = gen("generate", "--spec", str(spec), "--out", str(tmp_path / "o"))
+
+    assert result.returncode == 1
+    assert str(spec) in result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_local_copy_with_the_wrong_hash_is_refused(tmp_path: Path) -> None:
+    lock = source.read_lock()
+    fake = tmp_path / lock.api_version / lock.file_name
+    fake.parent.mkdir()
+    fake.write_text("openapi: 3.0.0\n")
+
+    result = gen("validate", STRIPE_OPENAPI_DIR=str(tmp_path))
+
+    assert result.returncode == 1
+    assert f"does not match the lock's {lock.sha256}" in result.stderr
+    assert str(fake) in result.stderr
+
+
+def test_spec_environment_variable_is_honoured(tmp_path: Path) -> None:
+    result = gen("validate", STRIPE_ACTIONS_SPEC=str(tmp_path / "absent.json"))
+
+    assert result.returncode == 1
+    assert "absent.json: spec file not found" in result.stderr
+
+
+@contextlib.contextmanager
+def served(body: bytes, status: int = 200) -> Iterator[list[str]]:
+    """Route the source module's downloads to an in-memory server."""
+    requested: list[str] = []
+    original = source.httpx.stream
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        return httpx.Response(status, content=body)
+
+    client = httpx.Client(transport=httpx.MockTransport(handler))
+    source.httpx.stream = lambda method, url, **kwargs: client.stream(method, url)  # type: ignore[assignment]
+    try:
+        yield requested
+    finally:
+        source.httpx.stream = original  # type: ignore[assignment]
+
+
+def test_download_is_verified_and_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = b'{"openapi": "3.0.0"}'
+    lock = source.SpecLock(
+        api_version="2099-01-01",
+        format="json",
+        repository="stripe/openapi",
+        commit="c0ffee",
+        path="openapi/spec3.json",
+        url="https://example.invalid/spec3.json",
+        sha256=__import__("hashlib").sha256(body).hexdigest(),
+    )
+    monkeypatch.setenv(source.SHARED_SPECS_ENV, str(tmp_path / "no-shared"))
+    monkeypatch.setenv(source.CACHE_ENV, str(tmp_path / "cache"))
+
+    with served(body) as requested:
+        first = source.resolve_spec(lock=lock)
+        second = source.resolve_spec(lock=lock)
+
+    assert requested == ["https://example.invalid/spec3.json"]
+    assert first.path == second.path
+    assert first.path.read_bytes() == body
+    assert first.sha256 == lock.sha256
+
+
+def test_download_with_the_wrong_hash_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lock = source.SpecLock(
+        api_version="2099-01-01",
+        format="json",
+        repository="stripe/openapi",
+        commit="c0ffee",
+        path="openapi/spec3.json",
+        url="https://example.invalid/spec3.json",
+        sha256="0" * 64,
+    )
+    monkeypatch.setenv(source.SHARED_SPECS_ENV, str(tmp_path / "no-shared"))
+    monkeypatch.setenv(source.CACHE_ENV, str(tmp_path / "cache"))
+
+    with served(b"tampered"), pytest.raises(GeneratorError, match="does not match"):
+        source.resolve_spec(lock=lock)
+
+    assert list((tmp_path / "cache" / "specs").iterdir()) == []
+
+
+def test_failed_download_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(source.CACHE_ENV, str(tmp_path / "cache"))
+
+    with (
+        served(b"gone", status=404),
+        pytest.raises(
+            GeneratorError, match="https://example.invalid/x.json: download failed"
+        ),
+    ):
+        source.download("https://example.invalid/x.json", tmp_path / "x.json")
+
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_lock_file_errors_name_the_file_and_field(tmp_path: Path) -> None:
+    lock_path = tmp_path / "lock.json"
+    lock_path.write_text(json.dumps({"api_version": "2023-08-16"}))
+
+    with pytest.raises(GeneratorError, match=r"lock.json: missing or malformed field"):
+        source.read_lock(lock_path)
