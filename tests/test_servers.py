@@ -13,9 +13,8 @@ import pytest
 import yaml
 from servers import LocalStripe, ReceivedRequest, StubResponse, StubServer
 
-SPEC_DIR = (
-    Path(__file__).resolve().parents[1].parent / "shared/stripe-openapi/2023-08-16"
-)
+REPOSITORY = Path(__file__).resolve().parents[1]
+SPEC_DIR = REPOSITORY.parent / "shared" / "stripe-openapi" / "2023-08-16"
 TEST_KEY = "sk_test_servers_0123456789"
 AUTH = {"Authorization": f"Bearer {TEST_KEY}"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}

@@ -107,7 +107,7 @@ def _reflected_id(
     if last == len(operation.segments) - 1:
         return value
 
-    previous = max([0, *(p + 1 for p in positions[:-1])])
+    previous = positions[-2] + 1 if len(positions) > 1 else 0
     collection = ".".join(operation.segments[previous:last])
     plural = f"{body.get('object')}s"
     return value if f".{collection}".endswith(f".{plural}") else None
