@@ -22,10 +22,8 @@ logger = logging.getLogger(__name__)
 
 Document = dict[str, Any]
 
-try:
-    _YamlLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _YamlLoader = yaml.SafeLoader
+# libyaml's loader parses Stripe's document about five times faster.
+_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_document(spec: SpecFile, use_cache: bool = True) -> Document:

@@ -17,9 +17,12 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 import black
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
 
 from generator import GeneratorError
 from generator.source import cache_dir
@@ -29,7 +32,7 @@ logger = logging.getLogger(__name__)
 PACKAGE_DIR = "stripe_actions"
 HANDWRITTEN = ("stripe_actions/_base/", "stripe_actions/py.typed")
 _SKIPPED_PARTS = ("__pycache__",)
-_BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=88)
+_BLACK_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=88)
 _PARALLEL_THRESHOLD = 200_000
 
 
@@ -50,7 +53,7 @@ class Drift:
 def format_files(files: Mapping[str, str], use_cache: bool = True) -> dict[str, str]:
     """Run black over the Python files; other files pass through unchanged."""
     formatted = dict(files)
-    cache = cache_dir() / "black" / f"{black.__version__}"
+    cache = cache_dir() / "black" / version("black")
     todo: dict[str, str] = {}
 
     for path, text in files.items():
@@ -149,7 +152,7 @@ def _run_black(todo: Mapping[str, str]) -> dict[str, str]:
 def _format_one(path: str, text: str) -> str:
     try:
         return black.format_str(text, mode=_BLACK_MODE)
-    except black.InvalidInput as error:
+    except InvalidInput as error:
         raise GeneratorError(
             f"{path}: the rendered code is not valid Python ({error})"
         ) from None

@@ -17419,4 +17419,4 @@ def object_type(value: object) -> type | None:
     """
     if not isinstance(value, dict):
         return None
-    return OBJECT_TYPES.get((value.get("object"), value.get("deleted") is True))
+    return OBJECT_TYPES.get((str(value.get("object")), value.get("deleted") is True))
