@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime
+import doctest
+import enum
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from stripe_actions._base import ValidationError, encode_params, quote_path_param
+from stripe_actions._base import (
+    ValidationError,
+    encode_params,
+    encoding,
+    errors,
+    quote_path_param,
+)
 from stripe_actions._base.encoding import encode_scalar, form_urlencode
 
 from .support import Script, json_response, make_client, sent_pairs
@@ -184,6 +192,23 @@ def test_naive_datetimes_are_local_time_like_the_official_sdk() -> None:
     moment = datetime.datetime(2024, 1, 2, 3, 4, 5)
 
     assert encode_scalar(moment) == str(int(moment.timestamp()))
+
+
+def test_enum_members_are_sent_as_their_values() -> None:
+    class Interval(enum.Enum):
+        MONTH = "month"
+
+    class Quantity(enum.IntEnum):
+        TWO = 2
+
+    pairs = encode_params({"interval": Interval.MONTH, "quantity": Quantity.TWO})
+
+    assert pairs == [("interval", "month"), ("quantity", "2")]
+
+
+def test_docstring_examples_hold() -> None:
+    for module in (encoding, errors):
+        assert doctest.testmod(module).failed == 0, module.__name__
 
 
 def test_none_is_dropped_and_empty_string_is_sent() -> None:

@@ -167,7 +167,7 @@ def test_max_items_stops_without_fetching_more_pages() -> None:
 
 
 def test_max_items_must_be_a_count() -> None:
-    page = Page({"data": []}, params={})
+    page: Page[Any] = Page({"data": []}, params={})
 
     with pytest.raises(ValidationError):
         list(page.auto_paging_iter(max_items=-1))

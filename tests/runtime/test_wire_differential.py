@@ -176,9 +176,10 @@ def side_by_side(
         mine, theirs = getattr(ours, field.name), getattr(sdk, field.name)
         if field.name in ("query", "body"):
             for key in sorted({k for k, _ in mine} | {k for k, _ in theirs}):
-                left = [v for k, v in mine if k == key]
-                right = [v for k, v in theirs if k == key]
-                rows.append((f"{field.name} {key}", repr(left), repr(right)))
+                left_values = [v for k, v in mine if k == key]
+                right_values = [v for k, v in theirs if k == key]
+                label = f"{field.name} {key}"
+                rows.append((label, repr(left_values), repr(right_values)))
         else:
             rows.append((field.name, repr(mine), repr(theirs)))
 

@@ -3,7 +3,9 @@
 The generated registry ``stripe_actions.ACTIONS`` maps an id to an ``Action``; a
 tool runner needs nothing else to call Stripe.
 
->>> ACTIONS["customers.retrieve"].run(client, {"customer": "cus_123"})
+Example::
+
+    customer = ACTIONS["customers.retrieve"].run(client, {"customer": "cus_123"})
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ Both share one design: a request is prepared once (headers, encoded parameters,
 one idempotency key) and then sent, judged and maybe retried as ``retry.py``
 decides. The only difference is how they wait and send.
 
->>> with BaseStripeClient("sk_test_...") as client:
-...     customer = client.request("POST", "/v1/customers", {"email": "a@b.c"})
+Example::
+
+    with BaseStripeClient("sk_test_...") as client:
+        customer = client.request("POST", "/v1/customers", {"email": "a@b.c"})
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ except where noted:
 from __future__ import annotations
 
 import datetime
+import enum
 import math
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -55,6 +56,8 @@ def encode_params(
 
 def encode_scalar(value: Any) -> str:
     """Write one leaf value the way Stripe reads it; TypeError when it cannot."""
+    if isinstance(value, enum.Enum):
+        return encode_scalar(value.value)
     if isinstance(value, str):
         return value
     if isinstance(value, bool):

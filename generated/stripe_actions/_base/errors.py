@@ -149,7 +149,8 @@ _PATH_SEGMENT = re.compile(r"\.([^.\[\]]+)|\[(\d+|\*)\]")
 class ValidationError(StripeError, ValueError):
     """Parameters that are wrong before any request is sent; lists every problem.
 
-    >>> raise ValidationError([Problem("$.limit", "must be between 1 and 100")])
+    >>> str(ValidationError([Problem("$.limit", "must be between 1 and 100")]))
+    'Invalid parameters: $.limit: must be between 1 and 100'
     """
 
     def __init__(self, problems: Iterable[Problem]) -> None:

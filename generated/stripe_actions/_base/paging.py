@@ -6,8 +6,11 @@ with ``ending_before`` pages backwards: the cursor is the first item of each pag
 and each page is read in reverse, so items come out moving steadily away from the
 starting cursor. Search results page with their ``next_page`` token instead.
 
->>> page = client.request_page("GET", "/v1/customers", {"limit": 100})
->>> for customer in page.auto_paging_iter(max_items=500): ...
+Example::
+
+    page = client.request_page("GET", "/v1/customers", {"limit": 100})
+    for customer in page.auto_paging_iter(max_items=500):
+        print(customer["id"])
 """
 
 from __future__ import annotations
