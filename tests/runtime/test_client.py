@@ -298,3 +298,29 @@ def test_nothing_is_logged_at_info(caplog: pytest.LogCaptureFixture) -> None:
     make_client(script).request("GET", "/v1/balance")
 
     assert not [r for r in caplog.records if r.name.startswith("stripe_actions")]
+
+
+@pytest.mark.parametrize(
+    ("key", "params"),
+    [
+        (API_KEY, {"amount": float("nan")}),
+        (API_KEY + " ", {}),
+    ],
+    ids=["bad-params", "bad-key"],
+)
+def test_key_is_not_in_traceback_locals_of_local_errors(
+    key: str, params: dict[str, float]
+) -> None:
+    # Error reporters such as Sentry capture the repr of every frame's locals.
+    client = BaseStripeClient(key)
+
+    with pytest.raises(StripeError) as caught:
+        client.request("POST", "/v1/charges", params)
+
+    traceback = caught.value.__traceback__
+    while traceback is not None:
+        for name, value in traceback.tb_frame.f_locals.items():
+            if name in ("key", "params", "caught"):
+                continue
+            assert API_KEY not in repr(value), name
+        traceback = traceback.tb_next

@@ -21,7 +21,7 @@ import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from types import TracebackType
 from typing import Any, ClassVar
@@ -57,7 +57,11 @@ _UNSAFE_PATH = re.compile(r"[\s?#\\]|^//|(^|/)\.\.?(/|$)")
 
 
 class _Secret:
-    """An API key that never shows itself in a repr, a traceback's locals or a log."""
+    """An API key that never shows itself in a repr, a log or a traceback's locals.
+
+    Its checks read the key without binding it to a local variable, so error
+    reporters that capture frame locals cannot pick it up either.
+    """
 
     __slots__ = ("_value",)
 
@@ -66,6 +70,31 @@ class _Secret:
 
     def reveal(self) -> str:
         return self._value
+
+    def unusable_reason(self) -> str | None:
+        """Why this key cannot call the API, never quoting it; None if it can."""
+        if self._value.startswith("pk_"):
+            return (
+                "A publishable key (pk_...) cannot call the API from a server; "
+                "use a secret (sk_...) or restricted (rk_...) key."
+            )
+        if not self._value.startswith(SECRET_KEY_PREFIXES):
+            return "The API key must be a secret (sk_...) or restricted (rk_...) key."
+        if not _KEY_CHARACTERS.fullmatch(self._value):
+            return (
+                "The API key contains characters a Stripe key never has "
+                "(is there a stray space or newline?)."
+            )
+        return None
+
+    def is_live(self) -> bool:
+        return self._value.startswith(LIVE_KEY_PREFIXES)
+
+    def mask(self, text: str) -> str:
+        """``text`` with the key replaced, should a server or library echo it."""
+        if self._value not in text:
+            return text
+        return text.replace(self._value, self._value[:8] + "***")
 
     def __repr__(self) -> str:
         return "<secret>"
@@ -80,8 +109,8 @@ class _PreparedRequest:
     method: str
     path: str
     url: str
-    headers: dict[str, str]
-    content: bytes | None
+    headers: dict[str, str] = field(repr=False)
+    content: bytes | None = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -120,9 +149,7 @@ class _ClientCore:
     @property
     def livemode(self) -> bool:
         """Whether requests act on live data, judged from the key's prefix."""
-        if self._api_key is None:
-            return False
-        return self._api_key.reveal().startswith(LIVE_KEY_PREFIXES)
+        return self._api_key is not None and self._api_key.is_live()
 
     @property
     def max_retries(self) -> int:
@@ -148,11 +175,11 @@ class _ClientCore:
         """Check and encode a request; every local error is raised from here."""
         method = _check_method(method)
         _check_path(path)
-        authorization = f"Bearer {self._usable_api_key()}"
+        self._check_api_key()
         encoded = form_urlencode(encode_params(params or {}, emptyable=emptyable))
 
         headers = {
-            "Authorization": authorization,
+            "Authorization": f"Bearer {self._api_key_value()}",
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
         }
@@ -172,29 +199,20 @@ class _ClientCore:
             url = f"{url}?{encoded}"
         return _PreparedRequest(method, path, url, headers, None)
 
-    def _usable_api_key(self) -> str:
-        """The key, or AuthenticationError saying why it cannot be used."""
+    def _check_api_key(self) -> None:
+        """Raise AuthenticationError, saying why, unless the key can be used."""
         if self._api_key is None:
             raise errors.AuthenticationError(
                 f"No API key provided: pass api_key= or set {API_KEY_ENV}."
             )
 
-        key = self._api_key.reveal()
-        if key.startswith("pk_"):
-            raise errors.AuthenticationError(
-                "A publishable key (pk_...) cannot call the API from a server; "
-                "use a secret (sk_...) or restricted (rk_...) key."
-            )
-        if not key.startswith(SECRET_KEY_PREFIXES):
-            raise errors.AuthenticationError(
-                "The API key must be a secret (sk_...) or restricted (rk_...) key."
-            )
-        if not _KEY_CHARACTERS.fullmatch(key):
-            raise errors.AuthenticationError(
-                "The API key contains characters a Stripe key never has "
-                "(is there a stray space or newline?)."
-            )
-        return key
+        reason = self._api_key.unusable_reason()
+        if reason is not None:
+            raise errors.AuthenticationError(reason)
+
+    def _api_key_value(self) -> str:
+        assert self._api_key is not None
+        return self._api_key.reveal()
 
     def _judge_response(
         self,
@@ -254,10 +272,7 @@ class _ClientCore:
 
     def _redact(self, text: str) -> str:
         """Text with our key masked, should a server or library ever echo it."""
-        if self._api_key is None:
-            return text
-        key = self._api_key.reveal()
-        return text.replace(key, key[:8] + "***") if key in text else text
+        return text if self._api_key is None else self._api_key.mask(text)
 
     def _log_attempt(
         self,
