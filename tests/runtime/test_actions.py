@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -259,3 +261,17 @@ def test_generated_registry_schemas_load_when_present() -> None:
         assert isinstance(load_schema(action_id, "output"), dict)
     with pytest.raises(FileNotFoundError):
         load_schema("no.such.action", "input")
+
+
+def test_base_never_imports_the_generated_modules() -> None:
+    base = Path(__file__).resolve().parents[2] / "generated/stripe_actions/_base"
+
+    for source in base.glob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert node.level <= 1, f"{source.name} reaches outside _base"
+                assert not (node.module or "").startswith("stripe_actions"), source.name
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+                assert not any(n.startswith("stripe_actions") for n in names)
