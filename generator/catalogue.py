@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,6 +18,7 @@ import yaml
 
 from generator import GeneratorError
 from generator.loader import Document
+from generator.naming import operation_name, unique_action_id
 from generator.source import REPO_ROOT
 
 CATALOGUE_PATH = REPO_ROOT / "spec" / "catalogue.yaml"
@@ -37,6 +38,7 @@ class CatalogueEntry:
     operation_id: str = ""
     method: str = ""
     path: str = ""
+    example: dict[str, Any] | None = field(default=None, compare=False)
 
     @property
     def resource(self) -> str:
@@ -140,6 +142,45 @@ def resolve(
     return tuple(resolved)
 
 
+def complete_catalogue(
+    curated: tuple[CatalogueEntry, ...], document: Document
+) -> tuple[CatalogueEntry, ...]:
+    """The curated entries, then one entry for every operation none of them names.
+
+    Curated entries keep their ids; the others are named from their path and method
+    (``naming.operation_name``), in document order, so two runs always agree.
+    """
+    covered = {(entry.method, entry.path) for entry in curated}
+    taken = {entry.id for entry in curated}
+    paths = frozenset(document["paths"])
+    synthesized: list[CatalogueEntry] = []
+
+    for method, path, operation in iter_operations(document):
+        if (method, path) in covered:
+            continue
+        path_item = document["paths"][path]
+        resource, verb = operation_name(
+            method,
+            path,
+            paths=paths,
+            path_methods=frozenset(m for m in HTTP_METHODS if m in path_item),
+            lists=_returns_list(path_item.get("get")),
+        )
+        entry_id = unique_action_id(resource, verb, taken)
+        synthesized.append(
+            CatalogueEntry(
+                id=entry_id,
+                title=_title(entry_id),
+                kind="operation",
+                operation_id=str(operation.get("operationId") or ""),
+                method=method,
+                path=path,
+            )
+        )
+
+    return (*curated, *synthesized)
+
+
 def iter_operations(document: Document) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every (method, path, operation) in document order."""
     for path, path_item in document["paths"].items():
@@ -163,9 +204,13 @@ def _entry(item: object) -> CatalogueEntry:
     if not isinstance(title, str) or not title.strip():
         raise ValueError(f"'{entry_id}': 'title' is missing")
 
+    example = item.get("example")
+    if example is not None and not isinstance(example, dict):
+        raise ValueError(f"'{entry_id}': 'example' must be a mapping of parameters")
+
     kind = item.get("kind", "operation")
     if kind == "request":
-        return CatalogueEntry(id=entry_id, title=title, kind="request")
+        return CatalogueEntry(id=entry_id, title=title, kind="request", example=example)
     if kind != "operation":
         raise ValueError(f"'{entry_id}': 'kind' must be 'operation' or 'request'")
 
@@ -187,4 +232,25 @@ def _entry(item: object) -> CatalogueEntry:
         operation_id=str(fields["operation"]),
         method=method,
         path=str(fields["path"]),
+        example=example,
     )
+
+
+def _returns_list(operation: object) -> bool:
+    """Whether a GET answers with Stripe's list object (it names a collection)."""
+    if not isinstance(operation, dict):
+        return False
+    success = (operation.get("responses") or {}).get("200") or {}
+    schema = ((success.get("content") or {}).get("application/json") or {}).get(
+        "schema"
+    )
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    object_field = (properties or {}).get("object") or {}
+    return isinstance(object_field, dict) and object_field.get("enum") == ["list"]
+
+
+def _title(entry_id: str) -> str:
+    """``issuing_cards.list`` → ``List issuing cards``."""
+    resource, verb = entry_id.split(".", 1)
+    words = f"{verb} {resource}".replace("_", " ").split()
+    return " ".join(words).capitalize()

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from generator import GeneratorError
 from generator.catalogue import ResolvedEntry
+from generator.examples import example_input
 from generator.loader import Document
 from generator.naming import NameRegistry, camel, python_identifier
 from generator.schemas import (
@@ -169,6 +170,7 @@ class Action:
     param_types: tuple[ObjectType, ...]
     input_schema: Schema = field(default_factory=dict, compare=False)
     output_schema: Schema = field(default_factory=dict, compare=False)
+    example: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -414,7 +416,7 @@ class _Builder:
     def action(self, resolved: ResolvedEntry) -> Action:
         entry = resolved.entry
         if entry.kind == "request":
-            return _request_action(entry.id, entry.title)
+            return _request_action(entry.id, entry.title, entry.example or {})
 
         operation = resolved.operation
         prefix = camel(entry.resource) + camel(entry.verb)
@@ -449,6 +451,8 @@ class _Builder:
             param_types=tuple(scope.objects[name] for name in sorted(scope.objects)),
             input_schema=inputs,
             output_schema=output_schema(entry.title, response_schema, is_list),
+            example=entry.example
+            or example_input(parameters, entry.resource, scope.objects),
         )
 
     def _parameters(
@@ -481,8 +485,14 @@ class _Builder:
                 )
             )
 
-        body = _form_body_schema(resolved.operation)
+        body, content_type = _body_schema(resolved.operation)
         body_required = set(body.get("required") or ())
+        loose = content_type not in ("", FORM_CONTENT_TYPE)
+        if loose:
+            self.warnings.append(
+                f"{entry.id}: {content_type} request body; its parameters are typed "
+                "as Any, and the runtime sends them form-encoded"
+            )
         for name, schema in (body.get("properties") or {}).items():
             found.append(
                 self._parameter(
@@ -495,6 +505,7 @@ class _Builder:
                     ),
                     hint=f"{prefix}{camel(name)}",
                     scope=scope,
+                    loose=loose,
                 )
             )
 
@@ -534,8 +545,9 @@ class _Builder:
         description: object,
         hint: str,
         scope: _Scope,
+        loose: bool = False,
     ) -> Parameter:
-        type_ = self.convert(schema, hint, scope, (name,))
+        type_ = ANY if loose else self.convert(schema, hint, scope, (name,))
         json_schema = self.json_schemas.convert(schema, OUTPUT_DEPTH, name)
         if description and "description" not in json_schema:
             json_schema["description"] = str(description)
@@ -607,7 +619,7 @@ def build_model(
     return model
 
 
-def _request_action(action_id: str, title: str) -> Action:
+def _request_action(action_id: str, title: str, example: dict[str, Any]) -> Action:
     resource, verb = action_id.split(".", 1)
     return Action(
         id=action_id,
@@ -630,13 +642,24 @@ def _request_action(action_id: str, title: str) -> Action:
         param_types=(),
         input_schema=request_action_input(),
         output_schema=output_schema(title, {"type": "object"}, is_list=False),
+        example=example,
     )
 
 
-def _form_body_schema(operation: dict[str, Any]) -> dict[str, Any]:
+def _body_schema(operation: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The body's schema and content type: the form body, else the first other kind.
+
+    Stripe's file upload is the one multipart body.
+    """
     content = (operation.get("requestBody") or {}).get("content") or {}
-    schema = (content.get(FORM_CONTENT_TYPE) or {}).get("schema") or {}
-    return schema if isinstance(schema, dict) else {}
+    if not isinstance(content, dict) or not content:
+        return {}, ""
+
+    content_type = (
+        FORM_CONTENT_TYPE if FORM_CONTENT_TYPE in content else next(iter(content))
+    )
+    schema = (content.get(content_type) or {}).get("schema") or {}
+    return (schema if isinstance(schema, dict) else {}), str(content_type)
 
 
 def _path_template_names(path: str) -> list[str]:

@@ -1,8 +1,8 @@
 """Format rendered files with black, write them, and compare them with what is there.
 
 The generator owns every file under ``generated/stripe_actions/`` except the
-handwritten ``_base/`` package and ``py.typed``; an owned file the new rendering does
-not produce is stale and is removed. Black is deterministic for a given version and
+handwritten ``_base/`` package and ``py.typed``, and all of ``generated/docs/``; an
+owned file the new rendering does not produce is stale and is removed. Black is deterministic for a given version and
 mode, so its output is cached by the hash of its input: a warm regeneration formats
 nothing it has formatted before.
 """
@@ -14,7 +14,7 @@ import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -29,7 +29,8 @@ from generator.source import cache_dir
 
 logger = logging.getLogger(__name__)
 
-PACKAGE_DIR = "stripe_actions"
+# Folders under the output folder that the generator writes, less the handwritten parts.
+OWNED_DIRS = ("stripe_actions", "docs")
 HANDWRITTEN = ("stripe_actions/_base/", "stripe_actions/py.typed")
 _SKIPPED_PARTS = ("__pycache__",)
 _BLACK_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=88)
@@ -50,7 +51,13 @@ class Drift:
         return not (self.changed or self.added or self.removed)
 
 
-def format_files(files: Mapping[str, str], use_cache: bool = True) -> dict[str, str]:
+# Told (files formatted so far, files to format) after each file black formats.
+Progress = Callable[[int, int], None]
+
+
+def format_files(
+    files: Mapping[str, str], use_cache: bool = True, progress: Progress | None = None
+) -> dict[str, str]:
     """Run black over the Python files; other files pass through unchanged."""
     formatted = dict(files)
     cache = cache_dir() / "black" / version("black")
@@ -65,10 +72,12 @@ def format_files(files: Mapping[str, str], use_cache: bool = True) -> dict[str, 
         else:
             todo[path] = text
 
-    for path, text in _run_black(todo).items():
+    for done, (path, text) in enumerate(_run_black(todo), start=1):
         formatted[path] = text
         if use_cache:
             _write_atomic(cache / _digest(todo[path]), text)
+        if progress is not None:
+            progress(done, len(todo))
 
     logger.debug(
         "black formatted %d files, %d from cache", len(todo), len(files) - len(todo)
@@ -93,7 +102,8 @@ def write_tree(out_dir: Path, files: Mapping[str, str]) -> tuple[int, int]:
     for relative in sorted(set(owned_files(out_dir)) - set(files)):
         (out_dir / relative).unlink()
         removed += 1
-    _remove_empty_dirs(out_dir / PACKAGE_DIR)
+    for owned in OWNED_DIRS:
+        _remove_empty_dirs(out_dir / owned)
     return written, removed
 
 
@@ -125,28 +135,51 @@ def compare_tree(out_dir: Path, files: Mapping[str, str]) -> Drift:
 
 
 def owned_files(out_dir: Path) -> Iterator[str]:
-    """Files under the package that the generator owns, relative to ``out_dir``."""
-    package = out_dir / PACKAGE_DIR
-    if not package.is_dir():
-        return
-    for path in sorted(package.rglob("*")):
-        relative = path.relative_to(out_dir).as_posix()
-        if not path.is_file() or any(part in _SKIPPED_PARTS for part in path.parts):
+    """Files the generator owns, relative to ``out_dir``."""
+    for owned in OWNED_DIRS:
+        root = out_dir / owned
+        if not root.is_dir():
             continue
-        if relative.startswith(HANDWRITTEN):
-            continue
-        yield relative
+        for path in sorted(root.rglob("*")):
+            relative = path.relative_to(out_dir).as_posix()
+            if not path.is_file() or any(part in _SKIPPED_PARTS for part in path.parts):
+                continue
+            if relative.startswith(HANDWRITTEN):
+                continue
+            yield relative
 
 
-def _run_black(todo: Mapping[str, str]) -> dict[str, str]:
-    """Black over many files; large batches use both cores."""
+def _run_black(todo: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """Black over many files, each yielded when done; large batches use both cores."""
     if sum(len(text) for text in todo.values()) < _PARALLEL_THRESHOLD or len(todo) < 2:
-        return {path: _format_one(path, text) for path, text in todo.items()}
+        for path, text in todo.items():
+            yield path, _format_one(path, text)
+        return
 
     paths = sorted(todo, key=lambda p: -len(todo[p]))
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4)) as pool:
         results = pool.map(_format_one, paths, [todo[p] for p in paths])
-        return dict(zip(paths, results, strict=True))
+        yield from zip(paths, results, strict=True)
+
+
+def copy_handwritten(source_dir: Path, out_dir: Path) -> int:
+    """Copy the handwritten runtime (``_base/``, ``py.typed``) into another output
+    folder, so a package generated there imports on its own; returns files written.
+    """
+    written = 0
+    for path in sorted(source_dir.rglob("*")):
+        relative = path.relative_to(source_dir).as_posix()
+        if not path.is_file() or not relative.startswith(HANDWRITTEN):
+            continue
+        if any(part in _SKIPPED_PARTS for part in path.parts):
+            continue
+        target = out_dir / relative
+        text = path.read_text(encoding="utf-8")
+        if target.is_file() and target.read_text(encoding="utf-8") == text:
+            continue
+        _write_atomic(target, text)
+        written += 1
+    return written
 
 
 def _format_one(path: str, text: str) -> str:

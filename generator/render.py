@@ -108,6 +108,8 @@ def docstring(text: str, indent: int = 4, summary: str = "") -> str:
     ]
     body = "\n\n".join(wrapped) or "No description in the spec."
     body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if body.endswith('"') and not body.endswith('\\"'):
+        body = body[:-1] + '\\"'
     if "\n" not in body and len(body) + indent + 6 <= LINE_WIDTH:
         return f'"""{body}"""'
 
@@ -158,6 +160,54 @@ def tuple_repr(values: Iterable[object]) -> str:
     return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
 
+def md_cell(text: str) -> str:
+    """Text fit for one Markdown table cell: its first paragraph, pipes escaped."""
+    first = text.split("\n\n", 1)[0].replace("\n", " ")
+    return first.replace("|", "\\|")
+
+
+def shell_quote(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def pyliteral(value: object) -> str:
+    """A JSON-like value as Python source (``true`` → ``True``)."""
+    if isinstance(value, dict):
+        items = ", ".join(f"{pyliteral(k)}: {pyliteral(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(pyliteral(v) for v in value) + "]"
+    if value is None:
+        return "None"
+    return _literal(value)
+
+
+def python_example(action: Action) -> str:
+    """The example input as a call on the client's namespace."""
+    example = dict(action.example)
+    if action.kind == "request":
+        params = example.pop("params", None)
+        arguments = [pyliteral(example.get("method")), pyliteral(example.get("path"))]
+        if params:
+            arguments.append(pyliteral(params))
+        return f"result = client.request({', '.join(arguments)})"
+
+    by_name = {p.name: p for p in action.parameters}
+    arguments = [
+        pyliteral(example.pop(p.name))
+        for p in action.path_parameters
+        if p.name in example
+    ]
+    arguments += [
+        f"{by_name[name].python_name if name in by_name else name}={pyliteral(value)}"
+        for name, value in example.items()
+    ]
+    call = f"client.{action.resource}.{action.verb}({', '.join(arguments)})"
+    if action.is_list:
+        return f'for item in {call}.auto_paging_iter():\n    print(item["id"])'
+    return f"result = {call}"
+
+
 def header(model: Model) -> str:
     return (
         f"# Generated from Stripe's spec {model.api_version} "
@@ -199,6 +249,10 @@ def _environment() -> jinja2.Environment:
         tuple_repr=tuple_repr,
         first_paragraph=first_paragraph,
         path_expression=path_expression,
+        md_cell=md_cell,
+        shell_quote=shell_quote,
+        pyliteral=pyliteral,
+        python_example=python_example,
         json=lambda value: json.dumps(value, sort_keys=True, ensure_ascii=False),
     )
     environment.globals.update(
@@ -245,6 +299,8 @@ def render(model: Model, templates_dir: Path | None = None) -> dict[str, str]:
     for module in ("_client.py", "actions.py", "__init__.py"):
         files[f"{PACKAGE}/{module}"] = _render(environment, f"{module}.jinja", common)
 
+    files.update(render_docs(model, environment, common))
+
     for action in model.actions:
         for kind, schema in (
             ("input", action.input_schema),
@@ -254,6 +310,42 @@ def render(model: Model, templates_dir: Path | None = None) -> dict[str, str]:
                 json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
             )
     return files
+
+
+def render_docs(
+    model: Model, environment: jinja2.Environment, common: dict[str, Any]
+) -> dict[str, str]:
+    """The Markdown reference: an index and one page per action."""
+    objects = {t.name: t for t in model.object_types}
+    files: dict[str, str] = {}
+    groups: dict[str, list[Action]] = {}
+
+    for action in model.actions:
+        groups.setdefault(action.resource, []).append(action)
+        response = (
+            objects.get(action.response.name)
+            if isinstance(action.response, Named)
+            else None
+        )
+        files[f"docs/actions/{action.id}.md"] = _render(
+            environment,
+            "action.md.jinja",
+            common,
+            action=action,
+            output_fields=response.fields if response else (),
+        )
+
+    files["docs/README.md"] = _render(
+        environment,
+        "docs_index.md.jinja",
+        common,
+        groups=[(_group_title(name), group) for name, group in groups.items()],
+    )
+    return files
+
+
+def _group_title(resource: str) -> str:
+    return "API" if resource == "api" else resource.replace("_", " ").capitalize()
 
 
 def _render(

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
+import jsonschema
 import pytest
 import stripe_actions
+from generator.model import Model
 from stripe_actions import ACTIONS, StripeClient
 
 Sent = list[httpx.Request]
@@ -340,3 +344,38 @@ def _nested(flat: list[tuple[str, str]]) -> dict[str, Any]:
         else:
             target[last] = typed
     return nested
+
+
+GENERATED = Path(__file__).resolve().parents[2] / "generated"
+
+
+@pytest.mark.parametrize("action_id", sorted(ACTIONS))
+def test_catalogue_example_is_valid_input(pinned_model: Model, action_id: str) -> None:
+    action = next(a for a in pinned_model.actions if a.id == action_id)
+    validator = jsonschema.Draft202012Validator(dict(ACTIONS[action_id].input_schema))
+
+    assert action.example, "every catalogue entry carries an example"
+    assert list(validator.iter_errors(action.example)) == []
+
+
+@pytest.mark.parametrize("action_id", sorted(ACTIONS))
+def test_reference_page_has_runnable_examples(action_id: str) -> None:
+    page = (GENERATED / "docs" / "actions" / f"{action_id}.md").read_text()
+    snippets = re.findall(r"```python\n(.*?)```", page, flags=re.DOTALL)
+    shell = re.search(r"stripe-actions run (\S+) --input '(.*)'", page)
+
+    assert page.splitlines()[1] == f"# {ACTIONS[action_id].title}"
+    assert len(snippets) == 2
+    for snippet in snippets:
+        compile(snippet, f"{action_id}.md", "exec")
+    assert shell is not None
+    assert shell.group(1) == action_id
+    assert isinstance(json.loads(shell.group(2)), dict)
+
+
+def test_reference_index_links_every_page() -> None:
+    index = (GENERATED / "docs" / "README.md").read_text()
+    links = re.findall(r"\(actions/([a-z_.]+)\.md\)", index)
+
+    assert sorted(links) == sorted(ACTIONS)
+    assert "## API" in index
