@@ -43,8 +43,8 @@ def example_input(
 
 
 def example_value(type_: TypeRef, objects: Mapping[str, ObjectType]) -> Any:
-    """A value of ``type_``: the first real enum member, one list item, required keys."""
-    from generator.model import LiteralOf, ListOf, MapOf, Named, Scalar, UnionOf
+    """A value of ``type_``: first real enum member, one list item, required keys."""
+    from generator.model import ListOf, LiteralOf, MapOf, Named, Scalar, UnionOf
 
     if isinstance(type_, UnionOf):
         useful = [

@@ -168,6 +168,7 @@ class Action:
     is_list: bool
     emptyable: tuple[str, ...]
     param_types: tuple[ObjectType, ...]
+    integers: tuple[str, ...] = ()
     input_schema: Schema = field(default_factory=dict, compare=False)
     output_schema: Schema = field(default_factory=dict, compare=False)
     example: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -215,6 +216,7 @@ class _Scope:
     registry: NameRegistry
     objects: dict[str, ObjectType] = field(default_factory=dict)
     emptyable: set[str] = field(default_factory=set)
+    integers: set[str] = field(default_factory=set)
     action_id: str = ""
 
     @property
@@ -305,6 +307,8 @@ class _Builder:
                 return union((STR, Scalar("Decimal")))
             return STR
         if kind == "integer":
+            if scope.is_request:
+                scope.integers.add(".".join(path))
             return Scalar("int")
         if kind == "number":
             return Scalar("float")
@@ -448,6 +452,7 @@ class _Builder:
             response=response,
             is_list=is_list,
             emptyable=tuple(sorted(scope.emptyable)),
+            integers=tuple(sorted(scope.integers)),
             param_types=tuple(scope.objects[name] for name in sorted(scope.objects)),
             input_schema=inputs,
             output_schema=output_schema(entry.title, response_schema, is_list),

@@ -2,9 +2,9 @@
 
 The generator owns every file under ``generated/stripe_actions/`` except the
 handwritten ``_base/`` package and ``py.typed``, and all of ``generated/docs/``; an
-owned file the new rendering does not produce is stale and is removed. Black is deterministic for a given version and
-mode, so its output is cached by the hash of its input: a warm regeneration formats
-nothing it has formatted before.
+owned file the new rendering does not produce is stale and is removed. Black is
+deterministic for a given version and mode, so its output is cached by the hash of
+its input: a warm regeneration formats nothing it has formatted before.
 """
 
 from __future__ import annotations

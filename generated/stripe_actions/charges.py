@@ -254,6 +254,15 @@ class Charges:
             params,
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
+            integers=(
+                "amount",
+                "application_fee",
+                "application_fee_amount",
+                "card.exp_month",
+                "card.exp_year",
+                "destination.amount",
+                "transfer_data.amount",
+            ),
         )
         return cast("Charge", response)
 
@@ -336,7 +345,18 @@ class Charges:
             "transfer_group": transfer_group,
         }
         return self._client.request_page(
-            "GET", path, params, stripe_account=stripe_account
+            "GET",
+            path,
+            params,
+            stripe_account=stripe_account,
+            integers=(
+                "created",
+                "created.gt",
+                "created.gte",
+                "created.lt",
+                "created.lte",
+                "limit",
+            ),
         )
 
 
@@ -493,6 +513,15 @@ class AsyncCharges:
             params,
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
+            integers=(
+                "amount",
+                "application_fee",
+                "application_fee_amount",
+                "card.exp_month",
+                "card.exp_year",
+                "destination.amount",
+                "transfer_data.amount",
+            ),
         )
         return cast("Charge", response)
 
@@ -575,5 +604,16 @@ class AsyncCharges:
             "transfer_group": transfer_group,
         }
         return await self._client.request_page(
-            "GET", path, params, stripe_account=stripe_account
+            "GET",
+            path,
+            params,
+            stripe_account=stripe_account,
+            integers=(
+                "created",
+                "created.gt",
+                "created.gte",
+                "created.lt",
+                "created.lte",
+                "limit",
+            ),
         )

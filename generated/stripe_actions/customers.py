@@ -410,6 +410,7 @@ class Customers:
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
             emptyable=("invoice_settings.custom_fields",),
+            integers=("balance", "next_invoice_sequence"),
         )
         return cast("Customer", response)
 
@@ -487,7 +488,18 @@ class Customers:
             "test_clock": test_clock,
         }
         return self._client.request_page(
-            "GET", path, params, stripe_account=stripe_account
+            "GET",
+            path,
+            params,
+            stripe_account=stripe_account,
+            integers=(
+                "created",
+                "created.gt",
+                "created.gte",
+                "created.lt",
+                "created.lte",
+                "limit",
+            ),
         )
 
     def update(
@@ -625,6 +637,12 @@ class Customers:
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
             emptyable=("invoice_settings.custom_fields",),
+            integers=(
+                "balance",
+                "card.exp_month",
+                "card.exp_year",
+                "next_invoice_sequence",
+            ),
         )
         return cast("Customer", response)
 
@@ -759,6 +777,7 @@ class AsyncCustomers:
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
             emptyable=("invoice_settings.custom_fields",),
+            integers=("balance", "next_invoice_sequence"),
         )
         return cast("Customer", response)
 
@@ -836,7 +855,18 @@ class AsyncCustomers:
             "test_clock": test_clock,
         }
         return await self._client.request_page(
-            "GET", path, params, stripe_account=stripe_account
+            "GET",
+            path,
+            params,
+            stripe_account=stripe_account,
+            integers=(
+                "created",
+                "created.gt",
+                "created.gte",
+                "created.lt",
+                "created.lte",
+                "limit",
+            ),
         )
 
     async def update(
@@ -974,6 +1004,12 @@ class AsyncCustomers:
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
             emptyable=("invoice_settings.custom_fields",),
+            integers=(
+                "balance",
+                "card.exp_month",
+                "card.exp_year",
+                "next_invoice_sequence",
+            ),
         )
         return cast("Customer", response)
 

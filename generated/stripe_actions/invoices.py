@@ -576,6 +576,18 @@ class Invoices:
                 "discounts",
                 "payment_settings.payment_method_types",
             ),
+            integers=(
+                "application_fee_amount",
+                "days_until_due",
+                "due_date",
+                "effective_at",
+                "payment_settings.payment_method_options.card.installments.plan.count",
+                "shipping_cost.shipping_rate_data.delivery_estimate.maximum.value",
+                "shipping_cost.shipping_rate_data.delivery_estimate.minimum.value",
+                "shipping_cost.shipping_rate_data.fixed_amount.amount",
+                "shipping_cost.shipping_rate_data.fixed_amount.currency_options.*.amount",
+                "transfer_data.amount",
+            ),
         )
         return cast("Invoice", response)
 
@@ -666,7 +678,23 @@ class Invoices:
             "subscription": subscription,
         }
         return self._client.request_page(
-            "GET", path, params, stripe_account=stripe_account
+            "GET",
+            path,
+            params,
+            stripe_account=stripe_account,
+            integers=(
+                "created",
+                "created.gt",
+                "created.gte",
+                "created.lt",
+                "created.lte",
+                "due_date",
+                "due_date.gt",
+                "due_date.gte",
+                "due_date.lt",
+                "due_date.lte",
+                "limit",
+            ),
         )
 
     def finalize(
@@ -929,6 +957,18 @@ class AsyncInvoices:
                 "discounts",
                 "payment_settings.payment_method_types",
             ),
+            integers=(
+                "application_fee_amount",
+                "days_until_due",
+                "due_date",
+                "effective_at",
+                "payment_settings.payment_method_options.card.installments.plan.count",
+                "shipping_cost.shipping_rate_data.delivery_estimate.maximum.value",
+                "shipping_cost.shipping_rate_data.delivery_estimate.minimum.value",
+                "shipping_cost.shipping_rate_data.fixed_amount.amount",
+                "shipping_cost.shipping_rate_data.fixed_amount.currency_options.*.amount",
+                "transfer_data.amount",
+            ),
         )
         return cast("Invoice", response)
 
@@ -1019,7 +1059,23 @@ class AsyncInvoices:
             "subscription": subscription,
         }
         return await self._client.request_page(
-            "GET", path, params, stripe_account=stripe_account
+            "GET",
+            path,
+            params,
+            stripe_account=stripe_account,
+            integers=(
+                "created",
+                "created.gt",
+                "created.gte",
+                "created.lt",
+                "created.lte",
+                "due_date",
+                "due_date.gt",
+                "due_date.gte",
+                "due_date.lt",
+                "due_date.lte",
+                "limit",
+            ),
         )
 
     async def finalize(

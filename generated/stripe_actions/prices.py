@@ -234,6 +234,24 @@ class Prices:
             params,
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
+            integers=(
+                "currency_options.*.custom_unit_amount.maximum",
+                "currency_options.*.custom_unit_amount.minimum",
+                "currency_options.*.custom_unit_amount.preset",
+                "currency_options.*.tiers.*.flat_amount",
+                "currency_options.*.tiers.*.unit_amount",
+                "currency_options.*.tiers.*.up_to",
+                "currency_options.*.unit_amount",
+                "custom_unit_amount.maximum",
+                "custom_unit_amount.minimum",
+                "custom_unit_amount.preset",
+                "recurring.interval_count",
+                "tiers.*.flat_amount",
+                "tiers.*.unit_amount",
+                "tiers.*.up_to",
+                "transform_quantity.divide_by",
+                "unit_amount",
+            ),
         )
         return cast("Price", response)
 
@@ -387,6 +405,24 @@ class AsyncPrices:
             params,
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
+            integers=(
+                "currency_options.*.custom_unit_amount.maximum",
+                "currency_options.*.custom_unit_amount.minimum",
+                "currency_options.*.custom_unit_amount.preset",
+                "currency_options.*.tiers.*.flat_amount",
+                "currency_options.*.tiers.*.unit_amount",
+                "currency_options.*.tiers.*.up_to",
+                "currency_options.*.unit_amount",
+                "custom_unit_amount.maximum",
+                "custom_unit_amount.minimum",
+                "custom_unit_amount.preset",
+                "recurring.interval_count",
+                "tiers.*.flat_amount",
+                "tiers.*.unit_amount",
+                "tiers.*.up_to",
+                "transform_quantity.divide_by",
+                "unit_amount",
+            ),
         )
         return cast("Price", response)
 

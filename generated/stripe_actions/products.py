@@ -192,6 +192,17 @@ class Products:
             params,
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
+            integers=(
+                "default_price_data.currency_options.*.custom_unit_amount.maximum",
+                "default_price_data.currency_options.*.custom_unit_amount.minimum",
+                "default_price_data.currency_options.*.custom_unit_amount.preset",
+                "default_price_data.currency_options.*.tiers.*.flat_amount",
+                "default_price_data.currency_options.*.tiers.*.unit_amount",
+                "default_price_data.currency_options.*.tiers.*.up_to",
+                "default_price_data.currency_options.*.unit_amount",
+                "default_price_data.recurring.interval_count",
+                "default_price_data.unit_amount",
+            ),
         )
         return cast("Product", response)
 
@@ -314,6 +325,17 @@ class AsyncProducts:
             params,
             idempotency_key=idempotency_key,
             stripe_account=stripe_account,
+            integers=(
+                "default_price_data.currency_options.*.custom_unit_amount.maximum",
+                "default_price_data.currency_options.*.custom_unit_amount.minimum",
+                "default_price_data.currency_options.*.custom_unit_amount.preset",
+                "default_price_data.currency_options.*.tiers.*.flat_amount",
+                "default_price_data.currency_options.*.tiers.*.unit_amount",
+                "default_price_data.currency_options.*.tiers.*.up_to",
+                "default_price_data.currency_options.*.unit_amount",
+                "default_price_data.recurring.interval_count",
+                "default_price_data.unit_amount",
+            ),
         )
         return cast("Product", response)
 

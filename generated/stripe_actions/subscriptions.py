@@ -906,6 +906,23 @@ class Subscriptions:
                 "items.*.tax_rates",
                 "payment_settings.payment_method_types",
             ),
+            integers=(
+                "add_invoice_items.*.price_data.unit_amount",
+                "add_invoice_items.*.quantity",
+                "backdate_start_date",
+                "billing_cycle_anchor",
+                "billing_thresholds.amount_gte",
+                "cancel_at",
+                "days_until_due",
+                "items.*.billing_thresholds.usage_gte",
+                "items.*.price_data.recurring.interval_count",
+                "items.*.price_data.unit_amount",
+                "items.*.quantity",
+                "payment_settings.payment_method_options.card.mandate_options.amount",
+                "pending_invoice_item_interval.interval_count",
+                "trial_end",
+                "trial_period_days",
+            ),
         )
         return cast("Subscription", response)
 
@@ -1171,6 +1188,22 @@ class Subscriptions:
                 "default_tax_rates",
                 "items.*.tax_rates",
                 "payment_settings.payment_method_types",
+            ),
+            integers=(
+                "add_invoice_items.*.price_data.unit_amount",
+                "add_invoice_items.*.quantity",
+                "billing_thresholds.amount_gte",
+                "cancel_at",
+                "days_until_due",
+                "items.*.billing_thresholds.usage_gte",
+                "items.*.price_data.recurring.interval_count",
+                "items.*.price_data.unit_amount",
+                "items.*.quantity",
+                "pause_collection.resumes_at",
+                "payment_settings.payment_method_options.card.mandate_options.amount",
+                "pending_invoice_item_interval.interval_count",
+                "proration_date",
+                "trial_end",
             ),
         )
         return cast("Subscription", response)
@@ -1473,6 +1506,23 @@ class AsyncSubscriptions:
                 "items.*.tax_rates",
                 "payment_settings.payment_method_types",
             ),
+            integers=(
+                "add_invoice_items.*.price_data.unit_amount",
+                "add_invoice_items.*.quantity",
+                "backdate_start_date",
+                "billing_cycle_anchor",
+                "billing_thresholds.amount_gte",
+                "cancel_at",
+                "days_until_due",
+                "items.*.billing_thresholds.usage_gte",
+                "items.*.price_data.recurring.interval_count",
+                "items.*.price_data.unit_amount",
+                "items.*.quantity",
+                "payment_settings.payment_method_options.card.mandate_options.amount",
+                "pending_invoice_item_interval.interval_count",
+                "trial_end",
+                "trial_period_days",
+            ),
         )
         return cast("Subscription", response)
 
@@ -1738,6 +1788,22 @@ class AsyncSubscriptions:
                 "default_tax_rates",
                 "items.*.tax_rates",
                 "payment_settings.payment_method_types",
+            ),
+            integers=(
+                "add_invoice_items.*.price_data.unit_amount",
+                "add_invoice_items.*.quantity",
+                "billing_thresholds.amount_gte",
+                "cancel_at",
+                "days_until_due",
+                "items.*.billing_thresholds.usage_gte",
+                "items.*.price_data.recurring.interval_count",
+                "items.*.price_data.unit_amount",
+                "items.*.quantity",
+                "pause_collection.resumes_at",
+                "payment_settings.payment_method_options.card.mandate_options.amount",
+                "pending_invoice_item_interval.interval_count",
+                "proration_date",
+                "trial_end",
             ),
         )
         return cast("Subscription", response)

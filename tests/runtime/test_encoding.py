@@ -8,6 +8,7 @@ import enum
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 from stripe_actions._base import (
     ValidationError,
@@ -170,6 +171,56 @@ def test_c07_unit_amount_decimal_sends_plain_digits() -> None:
     pairs = encode_params({"unit_amount_decimal": Decimal("0.0000012345")})
 
     assert pairs == [("unit_amount_decimal", "0.0000012345")]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        pytest.param(True, "must be an integer, not a boolean (True)", id="bool"),
+        pytest.param(10.5, "must be an integer, not 10.5", id="fractional-float"),
+        pytest.param(
+            Decimal("4995.5"), "must be an integer, not 4995.5", id="fractional-decimal"
+        ),
+    ],
+)
+def test_c07_non_integers_at_an_integer_path_are_refused(
+    value: Any, reason: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        encode_params(
+            {"items": [{"price": "p", "quantity": value}]},
+            integers=("items.*.quantity",),
+        )
+
+    assert caught.value.param == "items[0][quantity]"
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$.items[0].quantity", reason)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "wire"),
+    [(1003800.0, "1003800"), (Decimal("4995.00"), "4995"), (7, "7")],
+)
+def test_c07_integral_numbers_at_an_integer_path_are_sent_as_integers(
+    value: Any, wire: str
+) -> None:
+    assert encode_params({"amount": value}, integers=("amount",)) == [("amount", wire)]
+
+
+def test_c07_generated_methods_refuse_a_float_amount_before_sending() -> None:
+    from stripe_actions import StripeClient
+
+    script = Script(json_response(body={"id": "price_1"}))
+    client = StripeClient(
+        "sk_test_123", http_client=httpx.Client(transport=httpx.MockTransport(script))
+    )
+
+    with pytest.raises(ValidationError) as caught:
+        client.prices.create(currency="usd", product="prod_1", unit_amount=10.5)
+
+    assert caught.value.param == "unit_amount"
+    assert script.requests == []
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), Decimal("NaN")])

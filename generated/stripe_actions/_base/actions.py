@@ -35,7 +35,8 @@ class Action:
     """One Stripe operation: what it is called, where it goes, what it takes.
 
     ``path`` holds ``{name}`` placeholders for the ``path_params``; ``emptyable``
-    the dotted paths where ``[]`` clears a list (see ``encode_params``).
+    the dotted paths where ``[]`` clears a list and ``integers`` those that take
+    an integer (see ``encode_params``).
     """
 
     id: str
@@ -48,6 +49,7 @@ class Action:
     emptyable: tuple[str, ...]
     input_schema: Mapping[str, Any] = field(hash=False, repr=False)
     output_schema: Mapping[str, Any] = field(hash=False, repr=False)
+    integers: tuple[str, ...] = ()
 
     def run(
         self,
@@ -69,12 +71,17 @@ class Action:
                 stripe_account=stripe_account,
                 idempotency_key=idempotency_key,
                 emptyable=self.emptyable,
+                integers=self.integers,
             )
 
         cap = DEFAULT_MAX_ITEMS if max_items is None else max_items
         check_max_items(cap)
         page = client.request_page(
-            self.method, path, _with_page_size(rest, cap), stripe_account=stripe_account
+            self.method,
+            path,
+            _with_page_size(rest, cap),
+            stripe_account=stripe_account,
+            integers=self.integers,
         )
         items, more = page.collect(cap)
         return _list_result(path, items, more)
@@ -99,12 +106,17 @@ class Action:
                 stripe_account=stripe_account,
                 idempotency_key=idempotency_key,
                 emptyable=self.emptyable,
+                integers=self.integers,
             )
 
         cap = DEFAULT_MAX_ITEMS if max_items is None else max_items
         check_max_items(cap)
         page = await client.request_page(
-            self.method, path, _with_page_size(rest, cap), stripe_account=stripe_account
+            self.method,
+            path,
+            _with_page_size(rest, cap),
+            stripe_account=stripe_account,
+            integers=self.integers,
         )
         items, more = await page.collect(cap)
         return _list_result(path, items, more)

@@ -171,12 +171,14 @@ class _ClientCore:
         stripe_account: str | None,
         idempotency_key: str | None,
         emptyable: Collection[str],
+        integers: Collection[str],
     ) -> _PreparedRequest:
         """Check and encode a request; every local error is raised from here."""
         method = _check_method(method)
         _check_path(path)
         self._check_api_key()
-        encoded = form_urlencode(encode_params(params or {}, emptyable=emptyable))
+        pairs = encode_params(params or {}, emptyable=emptyable, integers=integers)
+        encoded = form_urlencode(pairs)
 
         headers = {
             "Authorization": f"Bearer {self._api_key_value()}",
@@ -337,6 +339,7 @@ class BaseStripeClient(_ClientCore):
         stripe_account: str | None = None,
         idempotency_key: str | None = None,
         emptyable: Collection[str] = (),
+        integers: Collection[str] = (),
     ) -> dict[str, Any]:
         """Send one API call, retrying as the policy allows; the decoded JSON object.
 
@@ -349,6 +352,7 @@ class BaseStripeClient(_ClientCore):
             stripe_account=stripe_account,
             idempotency_key=idempotency_key,
             emptyable=emptyable,
+            integers=integers,
         )
         attempt = 0
 
@@ -379,11 +383,20 @@ class BaseStripeClient(_ClientCore):
         params: Mapping[str, Any] | None = None,
         *,
         stripe_account: str | None = None,
+        integers: Collection[str] = (),
     ) -> Page[Any]:
         """Fetch one page of a list; the page knows how to fetch the next."""
         list_params = check_list_params(params or {})
-        raw = self.request(method, path, list_params, stripe_account=stripe_account)
-        fetch = partial(self.request_page, method, path, stripe_account=stripe_account)
+        raw = self.request(
+            method, path, list_params, stripe_account=stripe_account, integers=integers
+        )
+        fetch = partial(
+            self.request_page,
+            method,
+            path,
+            stripe_account=stripe_account,
+            integers=integers,
+        )
         return Page(raw, params=list_params, fetch=fetch)
 
     def close(self) -> None:
@@ -453,6 +466,7 @@ class AsyncBaseStripeClient(_ClientCore):
         stripe_account: str | None = None,
         idempotency_key: str | None = None,
         emptyable: Collection[str] = (),
+        integers: Collection[str] = (),
     ) -> dict[str, Any]:
         """Send one API call, retrying as the policy allows; the decoded JSON object.
 
@@ -465,6 +479,7 @@ class AsyncBaseStripeClient(_ClientCore):
             stripe_account=stripe_account,
             idempotency_key=idempotency_key,
             emptyable=emptyable,
+            integers=integers,
         )
         attempt = 0
 
@@ -495,13 +510,20 @@ class AsyncBaseStripeClient(_ClientCore):
         params: Mapping[str, Any] | None = None,
         *,
         stripe_account: str | None = None,
+        integers: Collection[str] = (),
     ) -> AsyncPage[Any]:
         """Fetch one page of a list; the page knows how to fetch the next."""
         list_params = check_list_params(params or {})
         raw = await self.request(
-            method, path, list_params, stripe_account=stripe_account
+            method, path, list_params, stripe_account=stripe_account, integers=integers
         )
-        fetch = partial(self.request_page, method, path, stripe_account=stripe_account)
+        fetch = partial(
+            self.request_page,
+            method,
+            path,
+            stripe_account=stripe_account,
+            integers=integers,
+        )
         return AsyncPage(raw, params=list_params, fetch=fetch)
 
     async def aclose(self) -> None:

@@ -9,7 +9,9 @@ except where noted:
 * an empty list is sent as ``key=`` only at an *emptyable* path, else omitted;
 * booleans are ``true``/``false``; datetimes are epoch seconds;
 * an exactly integral float or Decimal is sent as an integer, and no number is
-  ever written with an exponent (the SDK would send ``1E+2`` or ``4995.00``).
+  ever written with an exponent (the SDK would send ``1E+2`` or ``4995.00``);
+* at an *integer* path a boolean or a fractional number is refused locally,
+  naming the parameter, instead of reaching Stripe as ``true`` or ``10.5``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import enum
 import math
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
 from .errors import Problem, ValidationError
@@ -31,23 +33,27 @@ LIST_ITEM = "*"
 
 
 def encode_params(
-    params: Mapping[str, Any], *, emptyable: Collection[str] = ()
+    params: Mapping[str, Any],
+    *,
+    emptyable: Collection[str] = (),
+    integers: Collection[str] = (),
 ) -> list[tuple[str, str]]:
     """Flatten parameters into the (key, value) pairs Stripe expects, in order.
 
     ``emptyable`` holds the dotted paths (``*`` for list items, as in
-    ``"items.*.tax_rates"``) where an empty list means "clear this field".
+    ``"items.*.tax_rates"``) where an empty list means "clear this field";
+    ``integers`` the paths where the spec asks for an integer.
 
     >>> encode_params({"expand": ["customer"], "metadata": {"order": ""}})
     [('expand[0]', 'customer'), ('metadata[order]', '')]
     """
-    emptyable_paths = _check_emptyable(emptyable)
+    rules = _Rules(_check_paths(emptyable), _check_paths(integers))
     pairs: list[tuple[str, str]] = []
     problems: list[Problem] = []
 
     for name, value in params.items():
         key = str(name)
-        pairs.extend(_encode(key, (key,), value, emptyable_paths, problems))
+        pairs.extend(_encode(key, (key,), value, rules, problems))
 
     if problems:
         raise ValidationError(problems)
@@ -97,11 +103,18 @@ def quote_path_param(value: str, name: str) -> str:
     return quote(value, safe="")
 
 
+class _Rules(NamedTuple):
+    """What the operation's schema says about some paths, in dotted form."""
+
+    emptyable: frozenset[str]
+    integers: frozenset[str]
+
+
 def _encode(
     key: str,
     path: tuple[str | int, ...],
     value: Any,
-    emptyable: frozenset[str],
+    rules: _Rules,
     problems: list[Problem],
 ) -> Iterator[tuple[str, str]]:
     """Yield the pairs for one value at bracket ``key`` and logical ``path``."""
@@ -111,21 +124,25 @@ def _encode(
     if isinstance(value, Mapping):
         for name, item in value.items():
             sub = str(name)
-            yield from _encode(f"{key}[{sub}]", (*path, sub), item, emptyable, problems)
+            yield from _encode(f"{key}[{sub}]", (*path, sub), item, rules, problems)
         return
 
     if isinstance(value, (list, tuple)):
-        if not value and _emptyable_path(path) in emptyable:
+        if not value and _dotted(path) in rules.emptyable:
             yield key, ""
         for index, item in enumerate(value):
             if item is None:
                 location = _json_path((*path, index))
                 problems.append(Problem(location, "a list item must not be null"))
                 continue
-            yield from _encode(
-                f"{key}[{index}]", (*path, index), item, emptyable, problems
-            )
+            yield from _encode(f"{key}[{index}]", (*path, index), item, rules, problems)
         return
+
+    if rules.integers and _dotted(path) in rules.integers:
+        refusal = _not_an_integer(value)
+        if refusal:
+            problems.append(Problem(_json_path(path), refusal))
+            return
 
     try:
         yield key, encode_scalar(value)
@@ -151,23 +168,34 @@ def _encode_decimal(value: Decimal) -> str:
     return format(value, "f")
 
 
-def _check_emptyable(emptyable: Collection[str]) -> frozenset[str]:
-    """Refuse malformed emptyable paths: a typo would silently disable clearing."""
-    if isinstance(emptyable, str):
-        emptyable = (emptyable,)
+def _not_an_integer(value: Any) -> str | None:
+    """Why ``value`` cannot stand for an integer, or None when it can."""
+    if isinstance(value, bool):
+        return f"must be an integer, not a boolean ({value})"
+    if isinstance(value, float) and not value.is_integer():
+        return f"must be an integer, not {value!r}"
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        return f"must be an integer, not {value}"
+    return None
+
+
+def _check_paths(paths: Collection[str]) -> frozenset[str]:
+    """Refuse malformed dotted paths: a typo would silently disable a rule."""
+    if isinstance(paths, str):
+        paths = (paths,)
 
     problems = [
         Problem("$.emptyable", f"{path!r} is not a dotted parameter path")
-        for path in emptyable
+        for path in paths
         if not isinstance(path, str) or not all(path.split("."))
     ]
     if problems:
         raise ValidationError(problems)
-    return frozenset(emptyable)
+    return frozenset(paths)
 
 
-def _emptyable_path(path: tuple[str | int, ...]) -> str:
-    """The dotted form emptyable paths are written in, ``*`` for any list item."""
+def _dotted(path: tuple[str | int, ...]) -> str:
+    """The dotted form rule paths are written in, ``*`` for any list item."""
     return ".".join(LIST_ITEM if isinstance(seg, int) else seg for seg in path)
 
 
