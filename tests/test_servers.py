@@ -4,42 +4,16 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from servers import LocalStripe, ReceivedRequest, StubResponse, StubServer
 
-REPOSITORY = Path(__file__).resolve().parents[1]
-SPEC_DIR = REPOSITORY.parent / "shared" / "stripe-openapi" / "2023-08-16"
 TEST_KEY = "sk_test_servers_0123456789"
 AUTH = {"Authorization": f"Bearer {TEST_KEY}"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
-
-
-@pytest.fixture(scope="session")
-def stripe_document() -> dict[str, Any]:
-    """The pinned spec, parsed once per session (about a second with the C loader)."""
-    with (SPEC_DIR / "spec3.yaml").open("rb") as spec:
-        document: dict[str, Any] = yaml.load(spec, Loader=yaml.CSafeLoader)
-    return document
-
-
-@pytest.fixture(scope="session")
-def stub_server(stripe_document: dict[str, Any]) -> Iterator[StubServer]:
-    with StubServer(stripe_document, SPEC_DIR / "fixtures3.json") as server:
-        yield server
-
-
-@pytest.fixture
-def stub_client(stub_server: StubServer) -> Iterator[httpx.Client]:
-    """A client of the shared stub, whose request log starts empty for each test."""
-    stub_server.clear()
-    with httpx.Client(base_url=stub_server.base_url, headers=AUTH) as client:
-        yield client
 
 
 def _listening_addresses(port: int) -> set[str]:
