@@ -608,7 +608,11 @@ def build_model(
         spec_sha256=spec_sha256,
         actions=actions,
         resources=tuple(
-            Resource(name=name, class_name=camel(name), actions=tuple(group))
+            Resource(
+                name=name,
+                class_name=_namespace_class(name, group, objects),
+                actions=tuple(group),
+            )
             for name, group in resources.items()
         ),
         object_types=tuple(objects[name] for name in sorted(objects)),
@@ -622,6 +626,21 @@ def build_model(
         len(model.warnings),
     )
     return model
+
+
+def _namespace_class(
+    resource: str, actions: list[Action], objects: Mapping[str, ObjectType]
+) -> str:
+    """The namespace's class name, unless a type in its module has that name.
+
+    A singleton like ``account`` returns an ``Account``: its namespace becomes
+    ``AccountNamespace``.
+    """
+    name = camel(resource)
+    taken = set(objects) | {t.name for a in actions for t in a.param_types}
+    if name in taken or f"Async{name}" in taken:
+        return f"{name}Namespace"
+    return name
 
 
 def _request_action(action_id: str, title: str, example: dict[str, Any]) -> Action:

@@ -12,8 +12,19 @@ import re
 
 _WORD_SPLIT = re.compile(r"[^0-9A-Za-z]+")
 
-# Keyword arguments every generated method takes besides the operation's parameters.
-RESERVED_ARGUMENTS = frozenset({"self", "idempotency_key", "stripe_account"})
+# Names a method's parameters cannot take: the keyword arguments every generated
+# method has, the locals of its body, and ``object``, which its annotations use.
+RESERVED_ARGUMENTS = frozenset(
+    {
+        "self",
+        "idempotency_key",
+        "stripe_account",
+        "object",
+        "path",
+        "params",
+        "response",
+    }
+)
 
 
 def camel(name: str) -> str:
