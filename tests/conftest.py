@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,50 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="re-record tests/cassettes: against api.stripe.com when STRIPE_API_KEY "
         "holds an sk_test_ key, else against localstripe and the stub",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Start a recording when asked; refuse a live key before anything runs."""
+    if not config.getoption(RECORD_OPTION):
+        return
+    from cassette_tests.recording import (
+        RECORDING_KEY,
+        RecordingRefused,
+        recording_from_environment,
+    )
+
+    try:
+        config.stash[RECORDING_KEY] = recording_from_environment(os.environ)
+    except RecordingRefused as refused:
+        raise pytest.UsageError(f"make record: {refused}") from None
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Write the recorded cassettes only if every test passed, else none of them."""
+    if not session.config.getoption(RECORD_OPTION):
+        return
+    from cassette_tests.recording import RECORDING_KEY, RecordingRefused
+
+    recording = session.config.stash.get(RECORDING_KEY, None)
+    if recording is None:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+
+    def report(line: str) -> None:
+        if reporter is not None:
+            reporter.write_line(line)
+
+    try:
+        if exitstatus != 0:
+            report("make record: a scenario failed; no cassette was written.")
+            return
+        for path in recording.commit():
+            report(f"make record: wrote {path}")
+    except RecordingRefused as refused:
+        report(f"make record: {refused}; no cassette was written.")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    finally:
+        recording.discard()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
