@@ -1,4 +1,4 @@
-"""Small Stripe-style OpenAPI documents written for the tests, and ways to build them."""
+"""Small Stripe-style OpenAPI documents written for the tests, and their builders."""
 
 from __future__ import annotations
 

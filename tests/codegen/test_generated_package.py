@@ -1,4 +1,4 @@
-"""The committed package: it imports, and each action puts the right request on the wire."""
+"""The committed package: it imports, and each action sends the right request."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl
 import httpx
 import jsonschema
 import pytest
+
 import stripe_actions
 from generator.model import Model
 from stripe_actions import ACTIONS, StripeClient

@@ -254,7 +254,8 @@ import httpx, stripe_actions
 sent = []
 def answer(request):
     sent.append(request.content.decode())
-    return httpx.Response(200, json={"id": "cus_X", "object": "customer", "email": None})
+    body = {"id": "cus_X", "object": "customer", "email": None}
+    return httpx.Response(200, json=body)
 client = stripe_actions.StripeClient(
     "sk_test_123", http_client=httpx.Client(transport=httpx.MockTransport(answer))
 )

@@ -39,7 +39,7 @@ EXPECTED_ROUTES = {
 def spec_parameters(
     document: dict[str, Any], method: str, path: str
 ) -> dict[str, tuple[bool, frozenset[Any] | None]]:
-    """Each parameter's name → (required, enum values or None), straight from the spec."""
+    """Each parameter's name → (required, enum values or None), from the raw spec."""
     operation = document["paths"][path][method.lower()]
     found: dict[str, tuple[bool, frozenset[Any] | None]] = {}
 

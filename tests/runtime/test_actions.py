@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from stripe_actions._base import (
     DEFAULT_MAX_ITEMS,
     Action,

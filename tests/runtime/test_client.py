@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+
 from stripe_actions._base import (
     APIConnectionError,
     AuthenticationError,

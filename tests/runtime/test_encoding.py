@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from stripe_actions._base import (
     ValidationError,
     encode_params,

@@ -6,6 +6,7 @@ import builtins
 
 import httpx
 import pytest
+
 from stripe_actions._base import (
     APIError,
     AuthenticationError,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from stripe_actions._base import APIError, Page, ValidationError
 
 from .support import Script, json_response, make_client, sent_pairs

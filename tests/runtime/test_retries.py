@@ -7,6 +7,7 @@ import uuid
 
 import httpx
 import pytest
+
 from stripe_actions._base import (
     APIConnectionError,
     APIError,

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 import pytest
 import stripe
+
 from stripe_actions._base import BaseStripeClient, quote_path_param
 
 from .support import API_KEY, Script, json_response
