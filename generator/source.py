@@ -15,6 +15,7 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import httpx
 
@@ -114,23 +115,48 @@ def resolve_spec(explicit: str | None = None, lock: SpecLock | None = None) -> S
     if explicit:
         return _explicit_spec(explicit)
 
-    lock = lock or read_lock()
-    local = shared_specs_dir() / lock.api_version / lock.file_name
-    if local.is_file():
-        return _checked(local, lock.sha256, origin=str(local))
+    return pinned_spec(lock or read_lock())
 
+
+def pinned_spec(lock: SpecLock) -> SpecFile:
+    """The document a lock pins: a shared copy, a cached download, or a download.
+
+    A shared copy of another document of the same API version (Stripe republishes
+    them) gives way to a cached download of the pinned one, when there is one; a
+    ``file:`` URL, as ``fetch-spec --from`` writes, is read where it points.
+    """
+    local = shared_specs_dir() / lock.api_version / lock.file_name
     cached = cache_dir() / "specs" / f"{lock.sha256}{Path(lock.file_name).suffix}"
+    if local.is_file():
+        if not cached.is_file() or sha256_of(local) == lock.sha256:
+            return _checked(local, lock.sha256, origin=str(local))
+        logger.info("%s is not the pinned document; using the cached download", local)
+
     if cached.is_file():
         return _checked(cached, lock.sha256, origin=lock.url)
+
+    if lock.url.startswith("file:"):
+        return _checked(file_url_path(lock.url), lock.sha256, origin=lock.url)
 
     download(lock.url, cached, expected_sha256=lock.sha256)
     return SpecFile(path=cached, sha256=lock.sha256, origin=lock.url)
 
 
-def download(url: str, target: Path, expected_sha256: str | None = None) -> str:
+def file_url_path(url: str) -> Path:
+    """The local path a ``file:`` URL in the lock names."""
+    return Path(unquote(urlparse(url).path))
+
+
+def download(
+    url: str,
+    target: Path,
+    expected_sha256: str | None = None,
+    client: httpx.Client | None = None,
+) -> str:
     """Download ``url`` to ``target`` atomically; return its sha256.
 
-    A failed download or a hash mismatch leaves ``target`` untouched.
+    A failed download or a hash mismatch leaves ``target`` untouched. ``client``
+    is for tests and callers with their own transport.
     """
     logger.info("downloading %s", url)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -138,7 +164,8 @@ def download(url: str, target: Path, expected_sha256: str | None = None) -> str:
     with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as handle:
         partial = Path(handle.name)
         try:
-            with httpx.stream(
+            stream = client.stream if client is not None else httpx.stream
+            with stream(
                 "GET", url, follow_redirects=True, timeout=DOWNLOAD_TIMEOUT_SECONDS
             ) as response:
                 response.raise_for_status()

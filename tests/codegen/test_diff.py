@@ -146,10 +146,16 @@ def small_specs(tmp_path: Path) -> tuple[str, str]:
                         },
                     },
                     old_customer,
+                    required=("balance",),
                 )
             },
             "/v1/customers/merge": {
-                "post": post("PostCustomersMerge", {}, old_customer)
+                "post": post(
+                    "PostCustomersMerge",
+                    {"into": {"type": "string"}},
+                    old_customer,
+                    required=("into",),
+                )
             },
         }
     )
@@ -199,6 +205,7 @@ def test_each_kind_of_change_and_its_breaking_flag(
         ("enum_values_removed", "tax_exempt"): True,
         ("required_added", "email"): True,
         ("type_changed", "balance"): True,
+        ("required_removed", "balance"): False,
         ("parameter_added", "source"): True,
         ("parameter_added", "test_clock"): False,
         ("parameter_added", "address.city"): False,
@@ -212,7 +219,7 @@ def test_each_kind_of_change_and_its_breaking_flag(
     text = format_text(result)
     assert "  ! parameter `phone` removed  [breaking]" in text
     assert "    parameter `test_clock` added (str, optional)" in text
-    assert text.endswith("12 changes, 8 breaking, in 2 actions\n")
+    assert text.endswith("13 changes, 8 breaking, in 2 actions\n")
 
 
 def test_cli_json_output_and_fail_on_breaking(
@@ -229,19 +236,22 @@ def test_cli_json_output_and_fail_on_breaking(
     assert as_json.returncode == 0, as_json.stderr
     report = json.loads(as_json.stdout)
     assert report["old"]["api_version"] == report["new"]["api_version"] == "2099-01-01"
-    assert report["summary"] == {"changes": 11, "breaking": 7, "actions": 1}
+    assert report["summary"] == {"changes": 12, "breaking": 7, "actions": 1}
     assert {c["kind"] for c in report["changes"]} <= set(CHANGE_KINDS)
-    assert report["changes"][0] == {
-        "action": "customers.create",
-        "method": "POST",
-        "path": "/v1/customers",
-        "kind": "enum_values_removed",
-        "where": "tax_exempt",
-        "old": "exempt",
-        "new": None,
-        "breaking": True,
-        "message": "parameter `tax_exempt`: enum lost: exempt",
-    }
+    tax_exempt = [c for c in report["changes"] if c["where"] == "tax_exempt"]
+    assert tax_exempt == [
+        {
+            "action": "customers.create",
+            "method": "POST",
+            "path": "/v1/customers",
+            "kind": "enum_values_removed",
+            "where": "tax_exempt",
+            "old": "exempt",
+            "new": None,
+            "breaking": True,
+            "message": "parameter `tax_exempt`: enum lost: exempt",
+        }
+    ]
     assert failing.returncode == 1
     assert "[breaking]" in failing.stdout
     assert same.returncode == 0
