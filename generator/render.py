@@ -208,6 +208,13 @@ def python_example(action: Action) -> str:
     return f"result = {call}"
 
 
+def import_order(names: Iterable[str]) -> list[str]:
+    """Names in one import, ordered as isort does: constants, classes, functions."""
+    return sorted(
+        set(names), key=lambda n: (not n.isupper(), not n[:1].isupper(), n.lower())
+    )
+
+
 def header(model: Model) -> str:
     return (
         f"# Generated from Stripe's spec {model.api_version} "
@@ -250,11 +257,13 @@ def _environment() -> jinja2.Environment:
         first_paragraph=first_paragraph,
         path_expression=path_expression,
         md_cell=md_cell,
+        import_order=import_order,
         shell_quote=shell_quote,
         pyliteral=pyliteral,
         python_example=python_example,
         json=lambda value: json.dumps(value, sort_keys=True, ensure_ascii=False),
     )
+    environment.tests["required_field"] = lambda fields: any(f.required for f in fields)
     environment.globals.update(
         is_plain_identifier=is_plain_identifier,
         typed_dict_entry=_typed_dict_entry,
@@ -294,6 +303,7 @@ def render(model: Model, templates_dir: Path | None = None) -> dict[str, str]:
             param_types=_param_types(resource),
             imports=_resource_imports(resource),
             response_names=_response_names(resource, model),
+            base_names=_base_names(resource),
         )
 
     for module in ("_client.py", "actions.py", "__init__.py"):
@@ -372,6 +382,16 @@ def _resource_imports(resource: Resource) -> Imports:
             for item in object_type.fields:
                 imports.add(item.type, request=True)
     return imports
+
+
+def _base_names(resource: Resource) -> list[str]:
+    """What a resource module takes from the handwritten runtime."""
+    names = {"AsyncBaseStripeClient", "BaseStripeClient"}
+    if any(action.is_list for action in resource.actions):
+        names |= {"AsyncPage", "Page"}
+    if any(action.path_parameters for action in resource.actions):
+        names.add("quote_path_param")
+    return import_order(names)
 
 
 def _response_names(resource: Resource, model: Model) -> list[str]:

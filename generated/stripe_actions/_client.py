@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from ._base import AsyncBaseStripeClient, BaseStripeClient
 
 if TYPE_CHECKING:
-    from .customers import AsyncCustomers, Customers
     from .charges import AsyncCharges, Charges
+    from .customers import AsyncCustomers, Customers
     from .invoices import AsyncInvoices, Invoices
-    from .subscriptions import AsyncSubscriptions, Subscriptions
-    from .products import AsyncProducts, Products
     from .prices import AsyncPrices, Prices
+    from .products import AsyncProducts, Products
+    from .subscriptions import AsyncSubscriptions, Subscriptions
 
 STRIPE_VERSION = "2023-08-16"
 

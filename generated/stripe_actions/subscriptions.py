@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from typing_extensions import Required, TypedDict
 
 from ._base import (
     AsyncBaseStripeClient,
-    AsyncPage,
     BaseStripeClient,
-    Page,
     quote_path_param,
 )
 
