@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -380,3 +382,26 @@ def test_reference_index_links_every_page() -> None:
 
     assert sorted(links) == sorted(ACTIONS)
     assert "## API" in index
+
+
+def test_generated_modules_pass_the_linter() -> None:
+    """Generated code reads like handwritten code: no unused or unsorted imports."""
+    ruff = Path(sys.executable).with_name("ruff")
+    result = subprocess.run(
+        [
+            str(ruff),
+            "check",
+            "--select",
+            "F,I,UP,B,SIM",
+            "--exclude",
+            "_base",
+            "--output-format",
+            "concise",
+            str(GENERATED / "stripe_actions"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stdout
