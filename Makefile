@@ -33,6 +33,14 @@ check: $(GENERATOR_STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
 
+## Re-record tests/cassettes, then replay them: against api.stripe.com when
+## STRIPE_API_KEY holds an sk_test_ key (a live key is refused), else against
+## localstripe and the spec-checking stub. A failed run writes no cassette.
+record: $(TEST_STAMP)
+	$(BIN)/python -m pytest -p no:cacheprovider --record-cassettes \
+		tests/cassette_tests/test_cassettes.py
+	$(BIN)/python -m pytest tests/cassette_tests
+
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check generator tests generated/stripe_actions/_base
 	$(BIN)/black --check generator tests generated/stripe_actions/_base

@@ -64,23 +64,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     recording = session.config.stash.get(RECORDING_KEY, None)
     if recording is None:
         return
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-
-    def report(line: str) -> None:
-        if reporter is not None:
-            reporter.write_line(line)
-
     try:
-        if exitstatus != 0:
-            report("make record: a scenario failed; no cassette was written.")
-            return
-        for path in recording.commit():
-            report(f"make record: wrote {path}")
+        lines = recording.finish(passed=exitstatus == pytest.ExitCode.OK)
     except RecordingRefused as refused:
-        report(f"make record: {refused}; no cassette was written.")
+        lines = [str(refused)]
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
-    finally:
-        recording.discard()
+
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    for line in lines:
+        if reporter is not None:
+            reporter.write_line(f"make record: {line}")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
