@@ -1,6 +1,7 @@
 """The handwritten runtime every generated module builds on.
 
-Nothing here imports the generated code: it depends only on httpx.
+Nothing here imports the generated code: it depends only on httpx, and on
+jsonschema once an action first checks its parameters.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .errors import (
 )
 from .paging import AsyncPage, Page
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
+from .validation import InputValidator
 
 __all__ = [
     "DEFAULT_MAX_ITEMS",
@@ -37,6 +39,7 @@ __all__ = [
     "BaseStripeClient",
     "CardError",
     "IdempotencyError",
+    "InputValidator",
     "InvalidRequestError",
     "Page",
     "PermissionError",

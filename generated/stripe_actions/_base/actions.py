@@ -10,14 +10,16 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .encoding import quote_path_param
 from .errors import Problem, ValidationError
-from .paging import check_max_items
+from .paging import check_list_params, check_max_items
+from .validation import InputValidator, path_order
 
 if TYPE_CHECKING:
     from .client import AsyncBaseStripeClient, BaseStripeClient
@@ -60,7 +62,12 @@ class Action:
         stripe_account: str | None = None,
         idempotency_key: str | None = None,
     ) -> dict[str, Any]:
-        """Call the operation; a list gathers pages up to ``max_items`` items."""
+        """Call the operation; a list gathers pages up to ``max_items`` items.
+
+        The parameters are checked against ``input_schema`` first: a
+        ValidationError lists every problem and nothing is sent.
+        """
+        self.check_params(params, max_items=max_items)
         path, rest = self._split_params(params)
 
         if not self.is_list:
@@ -95,7 +102,8 @@ class Action:
         stripe_account: str | None = None,
         idempotency_key: str | None = None,
     ) -> dict[str, Any]:
-        """Call the operation with an async client; same result as ``run``."""
+        """Call the operation with an async client; the same checks as ``run``."""
+        self.check_params(params, max_items=max_items)
         path, rest = self._split_params(params)
 
         if not self.is_list:
@@ -120,6 +128,45 @@ class Action:
         )
         items, more = await page.collect(cap)
         return _list_result(path, items, more)
+
+    def check_params(
+        self, params: Mapping[str, Any], *, max_items: int | None = None
+    ) -> None:
+        """Raise one ValidationError naming every problem with ``params``.
+
+        The schema comes first; then what it cannot say: path ids that are empty
+        or unsafe, and for lists the limit's range, the two cursors and the cap.
+        """
+        problems = self.input_validator.problems(self._params_to_validate(params))
+        if isinstance(params, Mapping):
+            problems.extend(self._path_problems(params))
+            if self.is_list:
+                problems.extend(_raised_problems(check_list_params, params))
+        if self.is_list:
+            problems.extend(_raised_problems(check_max_items, max_items))
+
+        if problems:
+            raise ValidationError(_first_per_path(problems))
+
+    @cached_property
+    def input_validator(self) -> InputValidator:
+        """The validator of ``input_schema``, built on first use and then kept."""
+        return InputValidator(self.input_schema)
+
+    def _params_to_validate(self, params: Mapping[str, Any]) -> object:
+        """The parameters as the schema should see them."""
+        return params
+
+    def _path_problems(self, params: Mapping[str, Any]) -> list[Problem]:
+        """Problems with the ids that go into the path, beyond their schema type."""
+        problems: list[Problem] = []
+        for name in self.path_params:
+            value = params.get(name)
+            if value is None:
+                problems.append(Problem(f"$.{name}", "is required"))
+                continue
+            problems.extend(_raised_problems(quote_path_param, value, name))
+        return problems
 
     def _split_params(self, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
         """The path with its ids filled in, and the parameters left for the request."""
@@ -199,6 +246,7 @@ class RequestAction(Action):
         idempotency_key: str | None = None,
     ) -> dict[str, Any]:
         """Send the described request once (with retries); no auto-paging."""
+        self.check_params(params)
         method, path, request_params = _read_request_params(params)
         return client.request(
             method,
@@ -218,6 +266,7 @@ class RequestAction(Action):
         idempotency_key: str | None = None,
     ) -> dict[str, Any]:
         """Send the described request once (with retries); no auto-paging."""
+        self.check_params(params)
         method, path, request_params = _read_request_params(params)
         return await client.request(
             method,
@@ -226,6 +275,14 @@ class RequestAction(Action):
             stripe_account=stripe_account,
             idempotency_key=idempotency_key,
         )
+
+
+    def _params_to_validate(self, params: Mapping[str, Any]) -> object:
+        """The method is read case-insensitively; the schema lists it in capitals."""
+        method = params.get("method") if isinstance(params, Mapping) else None
+        if isinstance(method, str):
+            return {**params, "method": method.upper()}
+        return params
 
 
 def _read_request_params(
@@ -252,6 +309,23 @@ def _read_request_params(
         raise ValidationError(problems)
     assert isinstance(method, str) and isinstance(path, str)
     return method.upper(), path, request_params
+
+
+def _raised_problems(check: Callable[..., object], *args: Any) -> list[Problem]:
+    """The problems a raising check reports, as a list to merge with others."""
+    try:
+        check(*args)
+    except ValidationError as error:
+        return list(error.problems)
+    return []
+
+
+def _first_per_path(problems: list[Problem]) -> list[Problem]:
+    """One problem per path, the first found (the schema's), in path order."""
+    kept: dict[str, Problem] = {}
+    for problem in problems:
+        kept.setdefault(problem.path, problem)
+    return sorted(kept.values(), key=lambda problem: path_order(problem.path))
 
 
 def _with_page_size(params: dict[str, Any], cap: int) -> dict[str, Any]:
