@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 GENERATOR_STAMP := $(VENV)/.generator-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: generate check test lint typecheck bench record clean
+.PHONY: generate check test lint typecheck typecheck-all bench record clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,8 +45,17 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check generator tests generated/stripe_actions/_base
 	$(BIN)/black --check generator tests generated/stripe_actions/_base
 
-typecheck: $(TEST_STAMP)
+## mypy --strict: the generator, the curated package, and (typecheck-all) a package
+## of every operation generated into a temporary folder (about 30 s cold, 2 cores).
+typecheck: $(TEST_STAMP) typecheck-all
 	$(BIN)/mypy --strict generator generated/stripe_actions
+
+ALL_OUT ?= $(or $(TMPDIR),/tmp)/stripe-actions-all
+
+typecheck-all: $(TEST_STAMP)
+	$(BIN)/stripe-actions-gen generate --all --out $(ALL_OUT)
+	cd $(ALL_OUT) && $(CURDIR)/$(BIN)/mypy --strict \
+		--cache-dir $(CURDIR)/.mypy_cache/all-operations stripe_actions
 
 clean:
 	rm -rf $(VENV) .cache
