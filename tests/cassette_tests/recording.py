@@ -123,10 +123,11 @@ class Recording:
         try:
             if not passed:
                 return ["a scenario failed; no cassette was written"]
+            keys = [self.api_key] if self.api_key else []
             leaks = {
                 name: found
                 for name in self.staged
-                if (found := find_secrets(self.staged_path(name).read_text("utf-8")))
+                if (found := find_secrets(self._staged_text(name), also=keys))
             }
             if leaks:
                 raise RecordingRefused(
@@ -142,6 +143,9 @@ class Recording:
             return written
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _staged_text(self, name: str) -> str:
+        return self.staged_path(name).read_text(encoding="utf-8")
 
 
 RECORDING_KEY = pytest.StashKey[Recording]()
@@ -163,7 +167,7 @@ def recording_from_environment(environ: Mapping[str, str]) -> Recording:
     if not key.startswith("sk_test_"):
         raise RecordingRefused(
             f"{API_KEY_ENV} must hold a secret test key (sk_test_...) to record "
-            f"against api.stripe.com; unset it to record against localstripe "
+            "against api.stripe.com; unset it to record against localstripe "
             "and the stub."
         )
     return Recording(api_key=key)
