@@ -137,8 +137,8 @@ def customers_lifecycle(session: Session) -> None:
 
 @scenario("localstripe", ["charges.create", "charges.retrieve", "charges.list"])
 def charges_for_a_customer(session: Session) -> None:
-    """A customer pays with a saved card: a captured and a held charge, read back
-    and listed by customer beside another customer's charge."""
+    """A customer pays with a saved card: one charge captured at once, one held and
+    captured later; read back, and listed by customer beside another's charge."""
     client, tag = session.client, session.tag
     buyer = client.customers.create(
         email=f"buyer-{tag}@example.com", source=_visa_token(session)
@@ -186,6 +186,12 @@ def charges_for_a_customer(session: Session) -> None:
         "Order 1001",
         {"order": "1001"},
     )
+
+    captured = ACTIONS["api.request"].run(
+        client, {"method": "POST", "path": f"/v1/charges/{held['id']}/capture"}
+    )
+    assert (captured["id"], captured["captured"]) == (held["id"], True)
+    assert client.charges.retrieve(held["id"])["captured"] is True
 
     page = client.charges.list(customer=buyer["id"], limit=1)
     assert (len(page.data), page.has_more) == (1, True)
