@@ -155,7 +155,7 @@ def list_actions(spec: str | None, catalogue: Path) -> None:
     type=click.Choice(["json", "yaml"]),
     default="yaml",
     show_default=True,
-    help="Which of the published documents to download.",
+    help="Which published document to download (--from reads either).",
 )
 @click.option(
     "--from",

@@ -124,6 +124,8 @@ class SpecSide:
 
 @dataclass(frozen=True)
 class SpecDiff:
+    """The two specs and the changes from the old to the new, in report order."""
+
     old: SpecSide
     new: SpecSide
     changes: tuple[Change, ...]
@@ -548,6 +550,8 @@ def _message(
 ) -> str:
     subject = "response field" if where.startswith("response.") else "parameter"
     name = f"{subject} `{where.removeprefix('response.')}`"
+    if where == "response":
+        subject, name = "response", "the response"
     if kind == "operation_added":
         return "operation added"
     if kind == "operation_removed":
