@@ -284,7 +284,8 @@ def test_invalid_params_are_reported_before_a_missing_key() -> None:
 def test_input_from_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     result = cli("run", "customers.create", "--input", f"@{tmp_path / 'nope.json'}")
 
-    assert_one_line_error(result, 2, "cannot read --input file")
+    assert_one_line_error(result, 2, "cannot read")
+    assert "No such file or directory" in result.stderr
 
 
 def test_unknown_action_is_a_usage_error() -> None:
@@ -387,6 +388,12 @@ def test_an_unreadable_key_file_is_exit_three(tmp_path: Path) -> None:
             ["HTTP 401", "Invalid API Key provided"],
         ),
         (
+            401,
+            {"type": "invalid_request_error", "message": f"Bad key: {TEST_KEY}"},
+            3,
+            ["Bad key: sk_test_***"],
+        ),
+        (
             403,
             {"type": "invalid_request_error", "message": "Key lacks permission"},
             3,
@@ -431,7 +438,7 @@ def test_an_unreadable_key_file_is_exit_three(tmp_path: Path) -> None:
         ),
         (500, {"type": "api_error", "message": "Something broke"}, 6, ["HTTP 500"]),
     ],
-    ids=["401", "403", "402", "429", "400", "404", "500"],
+    ids=["401", "401-echoing-the-key", "403", "402", "429", "400", "404", "500"],
 )
 def test_api_errors_map_to_exit_codes(
     fake: FakeStripe,

@@ -1,7 +1,9 @@
 """Actions: Stripe operations described as data, runnable with plain parameters.
 
 The generated registry ``stripe_actions.ACTIONS`` maps an id to an ``Action``; a
-tool runner needs nothing else to call Stripe.
+tool runner needs nothing else to call Stripe. ``run`` checks the parameters
+against the action's input schema first (see ``validation.py``), so a mistake
+costs no round trip and is reported whole, every problem with its path.
 
 Example::
 

@@ -152,11 +152,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _list(arguments: argparse.Namespace) -> int:
     """Print every action id and title, under its resource."""
+    registry = _registry()
     by_resource: dict[str, list[Action]] = {}
-    for action in _registry().values():
+    for action in registry.values():
         by_resource.setdefault(_resource(action.id), []).append(action)
 
-    width = max(len(action_id) for action_id in _registry())
+    width = max(len(action_id) for action_id in registry)
     lines: list[str] = []
     for resource in sorted(by_resource):
         lines.append(f"{resource}:")
@@ -249,17 +250,18 @@ def _read_input(source: str) -> dict[str, Any]:
 
     Numbers with a fraction are read as Decimal, so amounts keep their digits.
     """
-    if source == "-":
-        text, origin = sys.stdin.read(), "stdin"
-    elif source.startswith("@"):
-        path = Path(source[1:])
-        try:
-            text, origin = path.read_text(encoding="utf-8"), str(path)
-        except (OSError, UnicodeDecodeError) as error:
-            message = f"cannot read --input file {path}: {_reason(error)}"
-            raise UsageError(message) from None
-    else:
-        text, origin = source, "--input"
+    origin = "--input"
+    try:
+        if source == "-":
+            origin = "stdin"
+            text = sys.stdin.read()
+        elif source.startswith("@"):
+            origin = source[1:]
+            text = Path(origin).read_text(encoding="utf-8")
+        else:
+            text = source
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read {origin}: {_reason(error)}") from None
 
     try:
         params = json.loads(text, parse_float=Decimal, parse_constant=_no_constant)

@@ -400,6 +400,8 @@ def _describe(value: object) -> str:
     if isinstance(value, int):
         return f"an integer ({value})"
     if isinstance(value, (float, Decimal)):
+        if not _is_number(value):
+            return f"a non-finite number ({value})"
         kind = "a number" if _is_integer(value) else "a fractional number"
         return f"{kind} ({value})"
     if isinstance(value, list):
@@ -411,12 +413,14 @@ def _describe(value: object) -> str:
 
 def _quote(value: object) -> str:
     """A value as JSON would write it, shortened when long."""
+    if isinstance(value, str) and len(value) > MAX_QUOTED:
+        value = value[:MAX_QUOTED] + "..."
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         text = repr(value)
-    if len(text) > MAX_QUOTED:
-        text = text[: MAX_QUOTED - 4] + '..."'
+    if len(text) > 2 * MAX_QUOTED:
+        text = text[: 2 * MAX_QUOTED] + "..."
     return text
 
 
