@@ -25,7 +25,7 @@ from generator.output import (
 )
 from generator.render import render
 from generator.source import REPO_ROOT, SpecFile, resolve_spec
-from generator.validate import validate_document
+from generator.validate import validate_document, validating
 
 logger = logging.getLogger(__name__)
 
@@ -56,19 +56,31 @@ def load(options: Options) -> tuple[SpecFile, Document]:
 def build(options: Options) -> Model:
     """Everything up to the model: load, validate, resolve the catalogue."""
     spec, document = load(options)
-    entries = read_catalogue(options.catalogue)
-    if options.all_operations:
-        entries = complete_catalogue(entries, document)
-    return build_model(document, resolve(entries, document), spec.sha256)
+    return _model(options, spec, document)
 
 
 def produce(
     options: Options, progress: Progress | None = None
 ) -> tuple[Model, dict[str, str]]:
-    """The model and the formatted files it renders to."""
-    model = build(options)
-    files = format_files(render(model), use_cache=options.use_cache, progress=progress)
+    """The model and the formatted files it renders to.
+
+    On a cold run the document is validated in another process meanwhile.
+    """
+    spec = resolve_spec(options.spec)
+    document = load_document(spec, use_cache=options.use_cache)
+    with validating(spec, document, use_cache=options.use_cache):
+        model = _model(options, spec, document)
+        files = format_files(
+            render(model), use_cache=options.use_cache, progress=progress
+        )
     return model, files
+
+
+def _model(options: Options, spec: SpecFile, document: Document) -> Model:
+    entries = read_catalogue(options.catalogue)
+    if options.all_operations:
+        entries = complete_catalogue(entries, document)
+    return build_model(document, resolve(entries, document), spec.sha256)
 
 
 def generate(

@@ -7,8 +7,12 @@ passes again, so the verdict is cached under its hash and the validator's versio
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from importlib.metadata import version
 from itertools import islice
+from pathlib import Path
 
 from generator import GeneratorError
 from generator.loader import Document
@@ -21,11 +25,7 @@ def validate_document(
     spec: SpecFile, document: Document, use_cache: bool = True
 ) -> None:
     """Raise ``GeneratorError`` naming the file and the first problems when invalid."""
-    marker = (
-        cache_dir()
-        / "validated"
-        / f"{spec.sha256}-openapi-spec-validator-{version('openapi-spec-validator')}"
-    )
+    marker = _verdict_marker(spec)
     if use_cache and marker.is_file():
         logger.debug("validation verdict cached for %s", spec.sha256)
         return
@@ -49,3 +49,41 @@ def validate_document(
             marker.touch()
         except OSError as error:
             logger.warning("could not cache the validation verdict: %s", error)
+
+
+def is_known_valid(spec: SpecFile) -> bool:
+    """Whether an earlier run already validated this exact document."""
+    return _verdict_marker(spec).is_file()
+
+
+@contextmanager
+def validating(
+    spec: SpecFile, document: Document, use_cache: bool = True
+) -> Iterator[None]:
+    """Validate in another process while the body works on the document.
+
+    Validation is the slowest step of a cold run and nothing downstream depends on
+    its result, only on its verdict; the verdict is awaited before the body's work
+    is used, and an invalid document is reported ahead of any error it caused.
+    """
+    if use_cache and is_known_valid(spec):
+        yield
+        return
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        verdict = pool.submit(validate_document, spec, document, use_cache)
+        try:
+            yield
+        except Exception:
+            verdict.result()
+            raise
+        verdict.result()
+
+
+def _verdict_marker(spec: SpecFile) -> Path:
+    validator_version = version("openapi-spec-validator")
+    return (
+        cache_dir()
+        / "validated"
+        / f"{spec.sha256}-openapi-spec-validator-{validator_version}"
+    )

@@ -308,3 +308,26 @@ def test_lock_file_errors_name_the_file_and_field(tmp_path: Path) -> None:
 
     with pytest.raises(GeneratorError, match=r"lock.json: missing or malformed field"):
         source.read_lock(lock_path)
+
+
+def test_black_in_chunks_equals_black_on_the_whole_file() -> None:
+    """The parallel formatter may cut a large file; the result must not change."""
+    import black
+
+    from generator.output import _BLACK_MODE, split_top_level
+
+    types_module = (GENERATED / "stripe_actions" / "types.py").read_text()
+    sample = types_module[: types_module.index("\n\n\nclass", 150_000)] + "\n"
+    unformatted = sample.replace(
+        "    business_type: NotRequired[\n"
+        '        Literal["company", "government_entity", "individual", "non_profit"]'
+        " | None\n    ]",
+        '    business_type: NotRequired[Literal["company", "government_entity", '
+        '"individual", "non_profit"] | None]',
+    )
+    pieces = split_top_level(unformatted, 40_000)
+
+    joined = "\n\n".join(black.format_str(p, mode=_BLACK_MODE) for p in pieces)
+    assert len(pieces) >= 3
+    assert unformatted != sample
+    assert joined == black.format_str(unformatted, mode=_BLACK_MODE) == sample
