@@ -331,3 +331,15 @@ def test_black_in_chunks_equals_black_on_the_whole_file() -> None:
     assert len(pieces) >= 3
     assert unformatted != sample
     assert joined == black.format_str(unformatted, mode=_BLACK_MODE) == sample
+
+
+def test_unwritable_output_folder_is_one_clear_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n")
+
+    result = gen("generate", "--out", str(blocker / "generated"))
+
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith("Not a directory")
+    assert f"error: {blocker}" in result.stderr
+    assert "Traceback" not in result.stderr
