@@ -501,6 +501,15 @@ def test_request_options_reach_the_headers(fake: FakeStripe) -> None:
     assert request.body == "email=a%40b.co"
 
 
+def test_verbose_logs_one_line_per_request_without_the_key(fake: FakeStripe) -> None:
+    fake.answer(200, {"object": "list", "data": [], "has_more": False})
+
+    result = cli("-v", "run", "customers.list", "--base-url", fake.base_url)
+
+    assert result.status == 0, result.stderr
+    assert "Stripe GET /v1/customers -> 200 request_id=req_fake_123" in result.stderr
+
+
 def test_result_is_printed_as_indented_json(fake: FakeStripe) -> None:
     fake.answer(200, {"id": "cus_1", "object": "customer", "metadata": {}})
 

@@ -57,7 +57,8 @@ EXIT_CODES: dict[type[errors.StripeError], int] = {
 }
 EXIT_API_ERROR = 6
 
-# How wide describe's table may make its description column.
+# How wide describe's table lets an enum and a description grow.
+TYPE_WIDTH = 40
 DESCRIPTION_WIDTH = 60
 
 
@@ -91,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_describe_api_error(error), _exit_code(error))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except BrokenPipeError:
+        # The reader (say, ``| head``) left: silence the final flush and stop.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -131,9 +136,22 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--live", action="store_true", help="allow a live-mode key (sk_live_...)"
     )
-    run.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL")
-    run.add_argument("--stripe-account", metavar="ACCOUNT_ID")
-    run.add_argument("--idempotency-key", metavar="KEY")
+    run.add_argument(
+        "--base-url",
+        default=DEFAULT_BASE_URL,
+        metavar="URL",
+        help=f"where to send the request (default: {DEFAULT_BASE_URL})",
+    )
+    run.add_argument(
+        "--stripe-account",
+        metavar="ACCOUNT_ID",
+        help="act as this connected account (the Stripe-Account header)",
+    )
+    run.add_argument(
+        "--idempotency-key",
+        metavar="KEY",
+        help="the Idempotency-Key to send (default: a fresh one per POST)",
+    )
     run.add_argument(
         "--max-items",
         type=int,
@@ -141,7 +159,12 @@ def _parser() -> argparse.ArgumentParser:
         help="for list actions: gather at most N items across pages",
     )
     run.add_argument(
-        "--max-retries", type=int, default=DEFAULT_MAX_RETRIES, metavar="N"
+        "--max-retries",
+        type=int,
+        default=DEFAULT_MAX_RETRIES,
+        metavar="N",
+        help=f"retries after a network failure, 409, 429 or 5xx "
+        f"(default: {DEFAULT_MAX_RETRIES})",
     )
     run.set_defaults(command=_run)
     return parser
@@ -391,8 +414,10 @@ def _type_summary(schema: Mapping[str, Any], depth: int = 0) -> str:
 
     values = schema.get("enum")
     if isinstance(values, list):
-        shown = [json.dumps(value) for value in values[:4]]
-        return " | ".join(shown) + (" | ..." if len(values) > 4 else "")
+        listed = " | ".join(json.dumps(value) for value in values)
+        if len(listed) <= TYPE_WIDTH:
+            return listed
+        return f"{json.dumps(values[0])} | ... ({len(values)} values)"
 
     kind = schema.get("type")
     if isinstance(kind, list):
