@@ -199,6 +199,30 @@ def test_c07_non_integers_at_an_integer_path_are_refused(
     ]
 
 
+def test_c07_integer_rules_reach_into_free_form_hashes() -> None:
+    rule = ("currency_options.*.unit_amount",)
+
+    with pytest.raises(ValidationError) as caught:
+        encode_params(
+            {"currency_options": {"eur": {"unit_amount": 9.5}}}, integers=rule
+        )
+    pairs = encode_params(
+        {"currency_options": {"eur": {"unit_amount": 950.0}}}, integers=rule
+    )
+
+    assert caught.value.param == "currency_options[eur][unit_amount]"
+    assert pairs == [("currency_options[eur][unit_amount]", "950")]
+
+
+def test_c05_emptyable_rules_reach_into_free_form_hashes() -> None:
+    pairs = encode_params(
+        {"currency_options": {"eur": {"tiers": []}}},
+        emptyable=("currency_options.*.tiers",),
+    )
+
+    assert pairs == [("currency_options[eur][tiers]", "")]
+
+
 @pytest.mark.parametrize(
     ("value", "wire"),
     [(1003800.0, "1003800"), (Decimal("4995.00"), "4995"), (7, "7")],

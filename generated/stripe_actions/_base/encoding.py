@@ -104,10 +104,31 @@ def quote_path_param(value: str, name: str) -> str:
 
 
 class _Rules(NamedTuple):
-    """What the operation's schema says about some paths, in dotted form."""
+    """What the operation's schema says about some paths, in dotted form.
+
+    ``*`` in a rule stands for any list index or any key of a free-form hash
+    (``currency_options.*.unit_amount`` holds for ``currency_options[eur]``).
+    """
 
     emptyable: frozenset[str]
     integers: frozenset[str]
+
+    def applies(self, rule_set: frozenset[str], path: tuple[str | int, ...]) -> bool:
+        if not rule_set:
+            return False
+        if _dotted(path) in rule_set:
+            return True
+        return any(
+            _wildcard_match(rule, path) for rule in rule_set if LIST_ITEM in rule
+        )
+
+
+def _wildcard_match(rule: str, path: tuple[str | int, ...]) -> bool:
+    segments = rule.split(".")
+    return len(segments) == len(path) and all(
+        wanted in (LIST_ITEM, str(actual))
+        for wanted, actual in zip(segments, path, strict=True)
+    )
 
 
 def _encode(
@@ -128,7 +149,7 @@ def _encode(
         return
 
     if isinstance(value, (list, tuple)):
-        if not value and _dotted(path) in rules.emptyable:
+        if not value and rules.applies(rules.emptyable, path):
             yield key, ""
         for index, item in enumerate(value):
             if item is None:
@@ -138,7 +159,7 @@ def _encode(
             yield from _encode(f"{key}[{index}]", (*path, index), item, rules, problems)
         return
 
-    if rules.integers and _dotted(path) in rules.integers:
+    if rules.applies(rules.integers, path):
         refusal = _not_an_integer(value)
         if refusal:
             problems.append(Problem(_json_path(path), refusal))
