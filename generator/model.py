@@ -246,6 +246,7 @@ class _Builder:
         self.queued: set[str] = set()
         self.warnings: list[str] = []
         self.json_schemas = SchemaConverter(self.schemas)
+        self.input_schemas = SchemaConverter(self.schemas, closed_objects=True)
 
     # schemas → types
 
@@ -553,7 +554,7 @@ class _Builder:
         loose: bool = False,
     ) -> Parameter:
         type_ = ANY if loose else self.convert(schema, hint, scope, (name,))
-        json_schema = self.json_schemas.convert(schema, OUTPUT_DEPTH, name)
+        json_schema = self.input_schemas.convert(schema, OUTPUT_DEPTH, name)
         if description and "description" not in json_schema:
             json_schema["description"] = str(description)
         return Parameter(

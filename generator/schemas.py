@@ -16,15 +16,24 @@ OUTPUT_DEPTH = 1
 _COPIED_KEYWORDS = ("title", "maxLength", "pattern", "format", "minimum", "maximum")
 _AMOUNT_NOTE = "An integer in the smallest currency unit (for example cents)."
 _COMPONENT_PREFIX = "#/components/schemas/"
+_MONEY_WORDS = ("amount", "fee")
 
 Schema = dict[str, Any]
 
 
 class SchemaConverter:
-    """Converts OpenAPI 3.0 schemas of one document into JSON Schema 2020-12."""
+    """Converts OpenAPI 3.0 schemas of one document into JSON Schema 2020-12.
 
-    def __init__(self, components: Mapping[str, Any]) -> None:
+    ``closed_objects`` is for request parameters: Stripe refuses a key it does not
+    know at any depth, though the spec marks only the top level closed, so a
+    misspelt nested key is caught locally. Responses stay open: Stripe adds fields.
+    """
+
+    def __init__(
+        self, components: Mapping[str, Any], closed_objects: bool = False
+    ) -> None:
         self.components = components
+        self.closed_objects = closed_objects
 
     def convert(self, schema: object, depth: int, name: str = "") -> Schema:
         """``depth`` is how many component ``$ref`` levels are still spelled out."""
@@ -69,10 +78,11 @@ class SchemaConverter:
             if None in enum:
                 result["enum"].append(None)
 
-        if kind == "integer" and "amount" in name and "description" not in result:
-            result["description"] = _AMOUNT_NOTE
-        elif kind == "integer" and "amount" in name:
-            result["description"] = f"{schema['description']} {_AMOUNT_NOTE}"
+        if kind == "integer" and _is_money(name, schema.get("description")):
+            described = result.get("description")
+            result["description"] = (
+                f"{described} {_AMOUNT_NOTE}" if described else (_AMOUNT_NOTE)
+            )
 
         if kind == "array":
             result["items"] = self.convert(schema.get("items", {}), depth, name)
@@ -81,7 +91,8 @@ class SchemaConverter:
         if isinstance(properties, dict):
             result["type"] = "object"
             result["properties"] = {
-                key: self.convert(sub, depth, key) for key, sub in properties.items()
+                key: self.convert(sub, depth, f"{name}.{key}" if name else key)
+                for key, sub in properties.items()
             }
             required = schema.get("required")
             if isinstance(required, list) and required:
@@ -90,7 +101,9 @@ class SchemaConverter:
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict):
             result["additionalProperties"] = self.convert(extra, depth, name)
-        elif extra is False:
+        elif extra is False or (
+            self.closed_objects and isinstance(properties, dict) and extra is None
+        ):
             result["additionalProperties"] = False
         return result
 
@@ -114,9 +127,21 @@ class SchemaConverter:
                 summary = _nullable(summary)
             return summary
 
-        converted = self.convert(target, depth - 1, key)
+        converted = self.convert(target, depth - 1)
         converted.setdefault("title", key)
         return converted
+
+
+def _is_money(name: str, description: object) -> bool:
+    """An integer that counts money: named for an amount or fee, or said to be in cents.
+
+    ``name`` is the dotted place of the value, so the bounds of a
+    ``custom_unit_amount`` count too.
+    """
+    if any(word in part for part in name.split(".")[-2:] for word in _MONEY_WORDS):
+        return True
+    text = description.lower() if isinstance(description, str) else ""
+    return "in cents" in text or "smallest currency unit" in text
 
 
 def input_schema(

@@ -767,11 +767,6 @@ def test_output_nullable_fields_admit_null(stripe_document: dict[str, Any]) -> N
     assert not validator_for(properties["id"]).is_valid(None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="schema defect: the amount note goes only by the word 'amount' in the "
-    "name, so money integers named otherwise are not described as amounts",
-)
 @pytest.mark.parametrize(
     ("action_id", "path"),
     [
