@@ -59,6 +59,33 @@ BAD_INPUTS: list[tuple[str, str, Any, dict[str, str]]] = [
         {"price": "price_1", "expnad": ["product"]},
         {"$.expnad": "did you mean 'expand'?"},
     ),
+    (
+        "unknown-nested-key",
+        "customers.create",
+        {"address": {"citty": "Paris"}},
+        {"$.address.citty": "unknown parameter; did you mean 'city'?"},
+    ),
+    (
+        "unknown-key-in-list-item",
+        "subscriptions.create",
+        {"customer": "cus_1", "items": [{"price": "price_1", "quantiy": 2}]},
+        {"$.items[0].quantiy": "did you mean 'quantity'?"},
+    ),
+    (
+        "unknown-key-in-range-filter",
+        "customers.list",
+        {"created": {"gtt": 1700000000}},
+        {"$.created.gtt": "did you mean 'gt'?"},
+    ),
+    (
+        "unknown-key-in-token-or-object",
+        "customers.update",
+        {
+            "customer": "cus_1",
+            "card": {"number": "4242", "exp_month": 1, "exp_year": 2030, "cvv": "1"},
+        },
+        {"$.card.cvv": "did you mean 'cvc'?"},
+    ),
     # Wrong types.
     (
         "string-given-int",
