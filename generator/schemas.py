@@ -188,10 +188,14 @@ def request_action_input() -> Schema:
         "Perform an API call",
         "Any Stripe API request: method, path and parameters.",
         {
-            "method": {"enum": ["GET", "POST", "DELETE"]},
+            "method": {
+                "enum": ["GET", "POST", "DELETE"],
+                "description": "The HTTP method.",
+            },
             "path": {
                 "type": "string",
-                "pattern": "^/v1/[A-Za-z0-9_./{}-]+$",
+                "pattern": "^/v1/[A-Za-z0-9_./-]+$",
+                "not": {"pattern": "(^|/)[.][.]?(/|$)"},
                 "description": "A path under /v1/, for example /v1/balance.",
             },
             "params": {

@@ -131,7 +131,7 @@ def test_the_all_package_imports_and_offers_every_action(
         "modules = [m.name for m in pkgutil.iter_modules(stripe_actions.__path__)];"
         "[importlib.import_module('stripe_actions.' + m) for m in modules];"
         "client = StripeClient('sk_test_x');"
-        "missing = [i for i, a in ACTIONS.items() if a.method and not callable("
+        "missing = [i for i in ACTIONS if i != 'api.request' and not callable("
         "getattr(getattr(client, i.split('.')[0]), i.split('.')[1], None))];"
         "print(json.dumps([len(ACTIONS), len(modules), missing]))"
     )

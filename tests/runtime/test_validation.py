@@ -821,3 +821,17 @@ def test_unknown_nested_key_is_refused(script: Script) -> None:
         )
 
     assert caught.value.problems[0].path == "$.address.citty"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/v1/customers/{customer}", "/v1/../v2/secret", "/v1/customers/./cus_1"],
+)
+def test_generic_request_refuses_templates_and_dot_segments(
+    script: Script, path: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        ACTIONS["api.request"].run(make_client(script), {"method": "GET", "path": path})
+
+    assert caught.value.problems[0].path == "$.path"
+    assert script.requests == []

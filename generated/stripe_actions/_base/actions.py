@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .encoding import quote_path_param
 from .errors import Problem, ValidationError
 from .paging import check_list_params, check_max_items
+from .schemas import load_schema
 from .validation import InputValidator, path_order
 
 if TYPE_CHECKING:
@@ -191,29 +191,6 @@ class Action:
         return self.path.format_map(values), rest
 
 
-_REQUEST_INPUT_SCHEMA: Mapping[str, Any] = MappingProxyType(
-    {
-        "type": "object",
-        "properties": {
-            "method": {"type": "string", "enum": ["GET", "POST", "DELETE"]},
-            "path": {
-                "type": "string",
-                "pattern": "^/v1/",
-                "description": "The API path, e.g. /v1/customers/cus_123.",
-            },
-            "params": {
-                "type": "object",
-                "description": "Query (GET, DELETE) or form body (POST) parameters.",
-            },
-        },
-        "required": ["method", "path"],
-        "additionalProperties": False,
-    }
-)
-
-_REQUEST_OUTPUT_SCHEMA: Mapping[str, Any] = MappingProxyType({"type": "object"})
-
-
 @dataclass(frozen=True)
 class RequestAction(Action):
     """Perform any API call by method and path: the escape hatch for the rest of
@@ -232,10 +209,14 @@ class RequestAction(Action):
     is_list: bool = False
     emptyable: tuple[str, ...] = ()
     input_schema: Mapping[str, Any] = field(
-        default_factory=lambda: _REQUEST_INPUT_SCHEMA, hash=False, repr=False
+        default_factory=lambda: load_schema("api.request", "input"),
+        hash=False,
+        repr=False,
     )
     output_schema: Mapping[str, Any] = field(
-        default_factory=lambda: _REQUEST_OUTPUT_SCHEMA, hash=False, repr=False
+        default_factory=lambda: load_schema("api.request", "output"),
+        hash=False,
+        repr=False,
     )
 
     def run(
