@@ -11,15 +11,15 @@ Example::
 from __future__ import annotations
 
 from ._base import Action, RequestAction
-from ._base.schemas import load_schema
+from ._base.schemas import lazy_schema
 
 ACTIONS: dict[str, Action] = {
     "api.request": RequestAction(
         id="api.request",
         title="Perform an API call",
         description="Send any request to the Stripe API: a method, a path under /v1/ and parameters, encoded and retried like every other action.",
-        input_schema=load_schema("api.request", "input"),
-        output_schema=load_schema("api.request", "output"),
+        input_schema=lazy_schema("api.request", "input"),
+        output_schema=lazy_schema("api.request", "output"),
     ),
     "customers.create": Action(
         id="customers.create",
@@ -31,8 +31,8 @@ ACTIONS: dict[str, Action] = {
         is_list=False,
         emptyable=("invoice_settings.custom_fields",),
         integers=("balance", "next_invoice_sequence"),
-        input_schema=load_schema("customers.create", "input"),
-        output_schema=load_schema("customers.create", "output"),
+        input_schema=lazy_schema("customers.create", "input"),
+        output_schema=lazy_schema("customers.create", "output"),
     ),
     "customers.retrieve": Action(
         id="customers.retrieve",
@@ -43,8 +43,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("customer",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("customers.retrieve", "input"),
-        output_schema=load_schema("customers.retrieve", "output"),
+        input_schema=lazy_schema("customers.retrieve", "input"),
+        output_schema=lazy_schema("customers.retrieve", "output"),
     ),
     "customers.list": Action(
         id="customers.list",
@@ -63,8 +63,8 @@ ACTIONS: dict[str, Action] = {
             "created.lte",
             "limit",
         ),
-        input_schema=load_schema("customers.list", "input"),
-        output_schema=load_schema("customers.list", "output"),
+        input_schema=lazy_schema("customers.list", "input"),
+        output_schema=lazy_schema("customers.list", "output"),
     ),
     "customers.update": Action(
         id="customers.update",
@@ -81,8 +81,8 @@ ACTIONS: dict[str, Action] = {
             "card.exp_year",
             "next_invoice_sequence",
         ),
-        input_schema=load_schema("customers.update", "input"),
-        output_schema=load_schema("customers.update", "output"),
+        input_schema=lazy_schema("customers.update", "input"),
+        output_schema=lazy_schema("customers.update", "output"),
     ),
     "customers.delete": Action(
         id="customers.delete",
@@ -93,8 +93,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("customer",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("customers.delete", "input"),
-        output_schema=load_schema("customers.delete", "output"),
+        input_schema=lazy_schema("customers.delete", "input"),
+        output_schema=lazy_schema("customers.delete", "output"),
     ),
     "charges.create": Action(
         id="charges.create",
@@ -114,8 +114,8 @@ ACTIONS: dict[str, Action] = {
             "destination.amount",
             "transfer_data.amount",
         ),
-        input_schema=load_schema("charges.create", "input"),
-        output_schema=load_schema("charges.create", "output"),
+        input_schema=lazy_schema("charges.create", "input"),
+        output_schema=lazy_schema("charges.create", "output"),
     ),
     "charges.retrieve": Action(
         id="charges.retrieve",
@@ -126,8 +126,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("charge",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("charges.retrieve", "input"),
-        output_schema=load_schema("charges.retrieve", "output"),
+        input_schema=lazy_schema("charges.retrieve", "input"),
+        output_schema=lazy_schema("charges.retrieve", "output"),
     ),
     "charges.list": Action(
         id="charges.list",
@@ -146,8 +146,8 @@ ACTIONS: dict[str, Action] = {
             "created.lte",
             "limit",
         ),
-        input_schema=load_schema("charges.list", "input"),
-        output_schema=load_schema("charges.list", "output"),
+        input_schema=lazy_schema("charges.list", "input"),
+        output_schema=lazy_schema("charges.list", "output"),
     ),
     "invoices.create": Action(
         id="invoices.create",
@@ -175,8 +175,8 @@ ACTIONS: dict[str, Action] = {
             "shipping_cost.shipping_rate_data.fixed_amount.currency_options.*.amount",
             "transfer_data.amount",
         ),
-        input_schema=load_schema("invoices.create", "input"),
-        output_schema=load_schema("invoices.create", "output"),
+        input_schema=lazy_schema("invoices.create", "input"),
+        output_schema=lazy_schema("invoices.create", "output"),
     ),
     "invoices.retrieve": Action(
         id="invoices.retrieve",
@@ -187,8 +187,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("invoice",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("invoices.retrieve", "input"),
-        output_schema=load_schema("invoices.retrieve", "output"),
+        input_schema=lazy_schema("invoices.retrieve", "input"),
+        output_schema=lazy_schema("invoices.retrieve", "output"),
     ),
     "invoices.list": Action(
         id="invoices.list",
@@ -212,8 +212,8 @@ ACTIONS: dict[str, Action] = {
             "due_date.lte",
             "limit",
         ),
-        input_schema=load_schema("invoices.list", "input"),
-        output_schema=load_schema("invoices.list", "output"),
+        input_schema=lazy_schema("invoices.list", "input"),
+        output_schema=lazy_schema("invoices.list", "output"),
     ),
     "invoices.finalize": Action(
         id="invoices.finalize",
@@ -224,8 +224,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("invoice",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("invoices.finalize", "input"),
-        output_schema=load_schema("invoices.finalize", "output"),
+        input_schema=lazy_schema("invoices.finalize", "input"),
+        output_schema=lazy_schema("invoices.finalize", "output"),
     ),
     "invoices.send": Action(
         id="invoices.send",
@@ -236,8 +236,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("invoice",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("invoices.send", "input"),
-        output_schema=load_schema("invoices.send", "output"),
+        input_schema=lazy_schema("invoices.send", "input"),
+        output_schema=lazy_schema("invoices.send", "output"),
     ),
     "subscriptions.create": Action(
         id="subscriptions.create",
@@ -270,8 +270,8 @@ ACTIONS: dict[str, Action] = {
             "trial_end",
             "trial_period_days",
         ),
-        input_schema=load_schema("subscriptions.create", "input"),
-        output_schema=load_schema("subscriptions.create", "output"),
+        input_schema=lazy_schema("subscriptions.create", "input"),
+        output_schema=lazy_schema("subscriptions.create", "output"),
     ),
     "subscriptions.retrieve": Action(
         id="subscriptions.retrieve",
@@ -282,8 +282,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("subscription_exposed_id",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("subscriptions.retrieve", "input"),
-        output_schema=load_schema("subscriptions.retrieve", "output"),
+        input_schema=lazy_schema("subscriptions.retrieve", "input"),
+        output_schema=lazy_schema("subscriptions.retrieve", "output"),
     ),
     "subscriptions.update": Action(
         id="subscriptions.update",
@@ -315,8 +315,8 @@ ACTIONS: dict[str, Action] = {
             "proration_date",
             "trial_end",
         ),
-        input_schema=load_schema("subscriptions.update", "input"),
-        output_schema=load_schema("subscriptions.update", "output"),
+        input_schema=lazy_schema("subscriptions.update", "input"),
+        output_schema=lazy_schema("subscriptions.update", "output"),
     ),
     "subscriptions.cancel": Action(
         id="subscriptions.cancel",
@@ -327,8 +327,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("subscription_exposed_id",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("subscriptions.cancel", "input"),
-        output_schema=load_schema("subscriptions.cancel", "output"),
+        input_schema=lazy_schema("subscriptions.cancel", "input"),
+        output_schema=lazy_schema("subscriptions.cancel", "output"),
     ),
     "products.create": Action(
         id="products.create",
@@ -350,8 +350,8 @@ ACTIONS: dict[str, Action] = {
             "default_price_data.recurring.interval_count",
             "default_price_data.unit_amount",
         ),
-        input_schema=load_schema("products.create", "input"),
-        output_schema=load_schema("products.create", "output"),
+        input_schema=lazy_schema("products.create", "input"),
+        output_schema=lazy_schema("products.create", "output"),
     ),
     "products.retrieve": Action(
         id="products.retrieve",
@@ -362,8 +362,8 @@ ACTIONS: dict[str, Action] = {
         path_params=("id",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("products.retrieve", "input"),
-        output_schema=load_schema("products.retrieve", "output"),
+        input_schema=lazy_schema("products.retrieve", "input"),
+        output_schema=lazy_schema("products.retrieve", "output"),
     ),
     "prices.create": Action(
         id="prices.create",
@@ -392,8 +392,8 @@ ACTIONS: dict[str, Action] = {
             "transform_quantity.divide_by",
             "unit_amount",
         ),
-        input_schema=load_schema("prices.create", "input"),
-        output_schema=load_schema("prices.create", "output"),
+        input_schema=lazy_schema("prices.create", "input"),
+        output_schema=lazy_schema("prices.create", "output"),
     ),
     "prices.retrieve": Action(
         id="prices.retrieve",
@@ -404,7 +404,7 @@ ACTIONS: dict[str, Action] = {
         path_params=("price",),
         is_list=False,
         emptyable=(),
-        input_schema=load_schema("prices.retrieve", "input"),
-        output_schema=load_schema("prices.retrieve", "output"),
+        input_schema=lazy_schema("prices.retrieve", "input"),
+        output_schema=lazy_schema("prices.retrieve", "output"),
     ),
 }

@@ -325,3 +325,21 @@ def test_key_is_not_in_traceback_locals_of_local_errors(
                 continue
             assert API_KEY not in repr(value), name
         traceback = traceback.tb_next
+
+
+def test_importing_the_package_loads_no_heavy_optional_modules() -> None:
+    """asyncio, jsonschema and the validation module load only when first used."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, stripe_actions;"
+        "print(sorted(m for m in ('asyncio', 'jsonschema',"
+        " 'stripe_actions._base.validation', 'stripe_actions.customers',"
+        " 'stripe_actions.types') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == "[]"

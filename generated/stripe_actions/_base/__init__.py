@@ -25,7 +25,6 @@ from .errors import (
 )
 from .paging import AsyncPage, Page
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
-from .validation import InputValidator
 
 __all__ = [
     "DEFAULT_MAX_ITEMS",
@@ -53,3 +52,12 @@ __all__ = [
     "encode_params",
     "quote_path_param",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``InputValidator`` on demand: validation is only needed by the registry."""
+    if name == "InputValidator":
+        from .validation import InputValidator
+
+        return InputValidator
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 from .encoding import quote_path_param
 from .errors import Problem, ValidationError
 from .paging import check_list_params, check_max_items
-from .schemas import load_schema
-from .validation import InputValidator, path_order
+from .schemas import lazy_schema
 
 if TYPE_CHECKING:
     from .client import AsyncBaseStripeClient, BaseStripeClient
+    from .validation import InputValidator
 
 __all__ = ["DEFAULT_MAX_ITEMS", "Action", "RequestAction"]
 
@@ -153,6 +153,8 @@ class Action:
     @cached_property
     def input_validator(self) -> InputValidator:
         """The validator of ``input_schema``, built on first use and then kept."""
+        from .validation import InputValidator
+
         return InputValidator(self.input_schema)
 
     def _params_to_validate(self, params: Mapping[str, Any]) -> object:
@@ -209,12 +211,12 @@ class RequestAction(Action):
     is_list: bool = False
     emptyable: tuple[str, ...] = ()
     input_schema: Mapping[str, Any] = field(
-        default_factory=lambda: load_schema("api.request", "input"),
+        default_factory=lambda: lazy_schema("api.request", "input"),
         hash=False,
         repr=False,
     )
     output_schema: Mapping[str, Any] = field(
-        default_factory=lambda: load_schema("api.request", "output"),
+        default_factory=lambda: lazy_schema("api.request", "output"),
         hash=False,
         repr=False,
     )
@@ -305,6 +307,8 @@ def _raised_problems(check: Callable[..., object], *args: Any) -> list[Problem]:
 
 def _first_per_path(problems: list[Problem]) -> list[Problem]:
     """One problem per path, the first found (the schema's), in path order."""
+    from .validation import path_order
+
     kept: dict[str, Problem] = {}
     for problem in problems:
         kept.setdefault(problem.path, problem)
