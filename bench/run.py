@@ -1,0 +1,68 @@
+"""``make bench``: every benchmark of issue 7, written to BENCHMARKS.md.
+
+Run from the repository root with the project's interpreter, after the Makefile
+has installed ``bench/requirements.txt`` into ``.venv`` and the tools into
+``bench/.venv``: ``.venv/bin/python -m bench.run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+from collections.abc import Callable
+
+from bench.paths import OUT, REPORT
+from bench.report import Section, render
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--command", default="make bench", help="shown in the report")
+    parser.add_argument("--runs", type=int, default=5, help="rounds for quick pairs")
+    parser.add_argument(
+        "--slow-runs", type=int, default=3, help="rounds for the whole-pin generators"
+    )
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument(
+        "--only",
+        choices=("generation", "validation", "import", "calls", "paging"),
+        action="append",
+        help="run only these sections (repeatable)",
+    )
+    arguments = parser.parse_args(argv)
+
+    from bench import client_calls, generation, imports, machine, validation
+
+    sections: dict[str, Callable[[], Section]] = {
+        "generation": lambda: generation.generation(
+            arguments.slow_runs, arguments.slow_runs
+        ),
+        "validation": lambda: validation.validation(arguments.slow_runs),
+        "import": lambda: imports.imports(arguments.runs * 2),
+        "calls": lambda: client_calls.per_call(arguments.slow_runs, arguments.calls),
+        "paging": lambda: client_calls.paging(arguments.slow_runs),
+    }
+    chosen = arguments.only or list(sections)
+
+    started = time.perf_counter()
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir(parents=True)
+    results: list[Section] = []
+    for name in chosen:
+        print(f"{name} ...", flush=True)
+        results.append(sections[name]())
+    shutil.rmtree(OUT, ignore_errors=True)
+
+    elapsed = time.perf_counter() - started
+    from bench.closing import closing_note
+
+    text = render(
+        results, machine.describe(), arguments.command, elapsed, closing_note(results)
+    )
+    REPORT.write_text(text, encoding="utf-8")
+    print(f"wrote {REPORT} in {elapsed:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
