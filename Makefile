@@ -6,6 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 GENERATOR_STAMP := $(VENV)/.generator-installed
 TEST_STAMP := $(VENV)/.test-installed
+BENCH_STAMP := $(VENV)/.bench-installed
+BENCH_VENV := bench/.venv
+BENCH_TOOLS_STAMP := $(BENCH_VENV)/.tools-installed
 
 .PHONY: generate check test lint typecheck typecheck-all bench record clean
 
@@ -56,6 +59,22 @@ typecheck-all: $(TEST_STAMP)
 	$(BIN)/stripe-actions-gen generate --all --out $(ALL_OUT)
 	cd $(ALL_OUT) && $(CURDIR)/$(BIN)/mypy --strict \
 		--cache-dir $(CURDIR)/.mypy_cache/all-operations stripe_actions
+
+$(BENCH_STAMP): $(GENERATOR_STAMP) bench/requirements.txt
+	$(BIN)/python -m pip install --quiet -r bench/requirements.txt
+	touch $@
+
+# openapi-python-client and the fast validator backend get their own venv, so
+# their dependencies never touch the project's.
+$(BENCH_TOOLS_STAMP): bench/tools-requirements.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -r bench/tools-requirements.txt
+	touch $@
+
+## Benchmarks against openapi-python-client, openapi-spec-validator and the
+## official SDK (not part of `make test`); writes BENCHMARKS.md.
+bench: $(BENCH_STAMP) $(BENCH_TOOLS_STAMP)
+	$(BIN)/python -m bench.run --command "make bench"
 
 clean:
 	rm -rf $(VENV) .cache
