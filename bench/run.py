@@ -8,6 +8,7 @@ has installed ``bench/requirements.txt`` into ``.venv`` and the tools into
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -39,13 +40,14 @@ def main(argv: list[str] | None = None) -> None:
             arguments.slow_runs, arguments.slow_runs
         ),
         "validation": lambda: validation.validation(arguments.slow_runs),
-        "import": lambda: imports.imports(arguments.runs * 2),
+        "import": lambda: imports.imports(arguments.runs * 4),
         "calls": lambda: client_calls.per_call(arguments.slow_runs, arguments.calls),
         "paging": lambda: client_calls.paging(arguments.slow_runs),
     }
     chosen = arguments.only or list(sections)
 
     started = time.perf_counter()
+    load_before = os.getloadavg()[0]
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
     results: list[Section] = []
@@ -57,9 +59,15 @@ def main(argv: list[str] | None = None) -> None:
     elapsed = time.perf_counter() - started
     from bench.closing import closing_note
 
-    text = render(
-        results, machine.describe(), arguments.command, elapsed, closing_note(results)
+    described = machine.describe()
+    described.append(
+        (
+            "load average (1 min) at start, end",
+            f"{load_before:.2f}, {os.getloadavg()[0]:.2f} (other sessions may share "
+            "the cores; the min–max spreads show how much that moved a number)",
+        )
     )
+    text = render(results, described, arguments.command, elapsed, closing_note(results))
     REPORT.write_text(text, encoding="utf-8")
     print(f"wrote {REPORT} in {elapsed:.0f} s")
 
