@@ -8,6 +8,7 @@ and the closest operations the spec does have.
 from __future__ import annotations
 
 import difflib
+import keyword
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,9 @@ from generator.source import REPO_ROOT
 
 CATALOGUE_PATH = REPO_ROOT / "spec" / "catalogue.yaml"
 HTTP_METHODS = ("get", "post", "delete", "put", "patch")
+_ENTRY_KEYS = frozenset(
+    {"id", "title", "kind", "operation", "method", "path", "example"}
+)
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 
 ActionKind = Literal["operation", "request"]
@@ -69,6 +73,8 @@ def read_catalogue(path: Path = CATALOGUE_PATH) -> tuple[CatalogueEntry, ...]:
 
     if not isinstance(raw, list):
         raise GeneratorError(f"{path}: expected a list of entries")
+    if not raw:
+        raise GeneratorError(f"{path}: the catalogue has no entries")
 
     entries: list[CatalogueEntry] = []
     problems: list[str] = []
@@ -79,10 +85,20 @@ def read_catalogue(path: Path = CATALOGUE_PATH) -> tuple[CatalogueEntry, ...]:
             problems.append(f"entry {index + 1}: {error}")
 
     seen: set[str] = set()
+    routes: dict[tuple[str, str], str] = {}
     for entry in entries:
         if entry.id in seen:
             problems.append(f"entry '{entry.id}': the id is used twice")
         seen.add(entry.id)
+        if entry.kind != "operation":
+            continue
+        route = (entry.method, entry.path)
+        if route in routes:
+            problems.append(
+                f"entry '{entry.id}': {entry.operation_id} is already the action "
+                f"'{routes[route]}'"
+            )
+        routes.setdefault(route, entry.id)
 
     if problems:
         raise GeneratorError(f"{path}:\n  " + "\n  ".join(problems))
@@ -199,6 +215,21 @@ def _entry(item: object) -> CatalogueEntry:
     entry_id = item.get("id")
     if not isinstance(entry_id, str) or not _ID_PATTERN.match(entry_id):
         raise ValueError(f"'id' must look like 'resource.verb', got {entry_id!r}")
+    reserved = [part for part in entry_id.split(".") if keyword.iskeyword(part)]
+    if reserved:
+        raise ValueError(
+            f"'{entry_id}': {reserved[0]!r} is a Python keyword and cannot name a "
+            "namespace or method"
+        )
+
+    unknown = sorted(set(item) - _ENTRY_KEYS)
+    if unknown:
+        hints = [
+            f"{key!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+            for key in unknown
+            for close in [difflib.get_close_matches(key, _ENTRY_KEYS, n=1)]
+        ]
+        raise ValueError(f"'{entry_id}': unknown key {', '.join(hints)}")
 
     title = item.get("title")
     if not isinstance(title, str) or not title.strip():

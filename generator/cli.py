@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,12 @@ def cli(verbose: int) -> None:
     type=click.Path(path_type=Path, file_okay=False),
     default=pipeline.DEFAULT_OUT_DIR,
     show_default=True,
-    help="Folder that holds the stripe_actions package.",
+    help="Folder that holds the stripe_actions package and its docs/.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace files in --out that the generator did not write.",
 )
 @click.option(
     "--all",
@@ -58,9 +64,15 @@ def cli(verbose: int) -> None:
     help="Every operation of the spec, not only the catalogue's (needs --out).",
 )
 def generate(
-    spec: str | None, catalogue: Path, no_cache: bool, out: Path, all_operations: bool
+    spec: str | None,
+    catalogue: Path,
+    no_cache: bool,
+    out: Path,
+    force: bool,
+    all_operations: bool,
 ) -> None:
     """Regenerate the package from the spec and the catalogue."""
+    _require_folder_name(out)
     if all_operations and out.resolve() == pipeline.DEFAULT_OUT_DIR.resolve():
         raise click.UsageError(
             "--all needs --out DIR: generated/ holds the curated package only"
@@ -74,7 +86,7 @@ def generate(
     )
     progress = _ProgressBar() if sys.stderr.isatty() else None
     try:
-        model = pipeline.generate(options, out, progress=progress)
+        model = pipeline.generate(options, out, progress=progress, force=force)
     finally:
         if progress is not None:
             progress.close()
@@ -102,6 +114,9 @@ def generate(
 )
 def check(spec: str | None, catalogue: Path, no_cache: bool, out: Path) -> None:
     """Exit 1 when the generated files differ from a fresh generation."""
+    _require_folder_name(out)
+    if not out.is_dir():
+        raise click.UsageError(f"{out}: no such folder to check")
     options = pipeline.Options(spec=spec, catalogue=catalogue, use_cache=not no_cache)
     drift = pipeline.check(options, out)
     if drift.clean:
@@ -263,8 +278,20 @@ class _ProgressBar:
             self._bar.__exit__(None, None, None)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _require_folder_name(out: Path) -> None:
+    """An empty --out would mean the current folder: refuse rather than guess."""
+    if not str(out).strip() or str(out) == ".":
+        raise click.UsageError("--out needs a folder name, not an empty string or '.'")
+
+
 def main() -> None:
     """Entry point: user-facing errors become one line on stderr, never a traceback."""
+    # SIGTERM unwinds like Ctrl-C, so worker pools are shut down, not orphaned.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         cli(standalone_mode=False)
     except GeneratorError as error:

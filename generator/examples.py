@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from generator.model import ObjectType, Parameter, TypeRef
+    from generator.model import Action, ObjectType, Parameter, TypeRef
 
 # Stripe's ID prefixes, for made-up path parameters.
 ID_PREFIXES = {
@@ -64,3 +64,21 @@ def example_value(type_: TypeRef, objects: Mapping[str, ObjectType]) -> Any:
         fields = object_type.fields if object_type else ()
         return {f.name: example_value(f.type, objects) for f in fields if f.required}
     return _SCALAR_EXAMPLES.get(type_.kind, "example")
+
+
+def example_problems(action: Action) -> list[str]:
+    """Why an action's example does not fit its input schema (empty when it does).
+
+    Checked at generation so a catalogue typo fails there, not in a reader's shell.
+    """
+    from jsonschema import (  # type: ignore[import-untyped,unused-ignore]
+        Draft202012Validator,
+    )
+
+    validator = Draft202012Validator(action.input_schema)
+    return [
+        f"'{action.id}': example at $"
+        + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.path)
+        + f": {error.message}"
+        for error in sorted(validator.iter_errors(action.example), key=str)
+    ]

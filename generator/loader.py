@@ -32,7 +32,7 @@ def load_document(spec: SpecFile, use_cache: bool = True) -> Document:
     if use_cache and cached.is_file():
         try:
             return _as_document(json.loads(cached.read_bytes()), spec.path)
-        except (OSError, json.JSONDecodeError):
+        except (OSError, ValueError, GeneratorError):
             logger.warning("ignoring unreadable cache file %s", cached)
 
     document = parse_file(spec.path)
@@ -60,7 +60,16 @@ def parse_file(path: Path) -> Document:
 
 
 def _as_document(parsed: object, path: Path) -> Document:
-    if not isinstance(parsed, dict) or "openapi" not in parsed:
+    if not isinstance(parsed, dict):
+        kind = type(parsed).__name__
+        raise GeneratorError(
+            f"{path}: not an OpenAPI document (the top level is a {kind})"
+        )
+    if "swagger" in parsed:
+        raise GeneratorError(
+            f"{path}: a Swagger {parsed['swagger']} document; OpenAPI 3 is needed"
+        )
+    if "openapi" not in parsed:
         raise GeneratorError(f"{path}: not an OpenAPI document (no 'openapi' field)")
     if not isinstance(parsed.get("paths"), dict):
         raise GeneratorError(f"{path}: OpenAPI document without a 'paths' object")

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from generator import GeneratorError
 from generator.catalogue import ResolvedEntry
-from generator.examples import example_input
+from generator.examples import example_input, example_problems
 from generator.loader import Document
 from generator.naming import NameRegistry, camel, python_identifier
 from generator.schemas import (
@@ -596,6 +596,11 @@ def build_model(
     """Turn the resolved catalogue into the model the templates render."""
     builder = _Builder(document)
     actions = tuple(builder.action(entry) for entry in resolved)
+    problems = [problem for action in actions for problem in example_problems(action)]
+    if problems:
+        raise GeneratorError(
+            "catalogue examples do not fit:\n  " + "\n  ".join(problems)
+        )
     builder.drain_components()
 
     resources: dict[str, list[Action]] = {}

@@ -1,10 +1,12 @@
 """Format rendered files with black, write them, and compare them with what is there.
 
-The generator owns every file under ``generated/stripe_actions/`` except the
-handwritten ``_base/`` package and ``py.typed``, and all of ``generated/docs/``; an
-owned file the new rendering does not produce is stale and is removed. Black is
+The generator owns exactly the files its manifest (``.stripe-actions-files`` in the
+output folder) lists: an owned file the new rendering does not produce is stale and
+is removed, and a file it did not write is never deleted or silently replaced. The
+handwritten runtime (``_base/``, ``py.typed``) is therefore never touched. Black is
 deterministic for a given version and mode, so its output is cached by the hash of
-its input: a warm regeneration formats nothing it has formatted before.
+its input; each cache entry carries the hash of its own text, so a damaged entry is
+ignored instead of written out.
 """
 
 from __future__ import annotations
@@ -30,8 +32,10 @@ from generator.source import cache_dir
 
 logger = logging.getLogger(__name__)
 
-# Folders under the output folder that the generator writes, less the handwritten parts.
-OWNED_DIRS = ("stripe_actions", "docs")
+MANIFEST = ".stripe-actions-files"
+_MANIFEST_HEADER = (
+    "# Files written by stripe-actions-gen; it deletes only files listed here.\n"
+)
 HANDWRITTEN = ("stripe_actions/_base/", "stripe_actions/py.typed")
 _SKIPPED_PARTS = ("__pycache__",)
 _BLACK_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=88)
@@ -64,22 +68,22 @@ def format_files(
 ) -> dict[str, str]:
     """Run black over the Python files; other files pass through unchanged."""
     formatted = dict(files)
-    cache = cache_dir() / "black" / version("black")
+    cache = cache_dir() / "black" / f"{version('black')}-checked"
     todo: dict[str, str] = {}
 
     for path, text in files.items():
         if not path.endswith(".py"):
             continue
-        cached = cache / _digest(text)
-        if use_cache and cached.is_file():
-            formatted[path] = cached.read_text(encoding="utf-8")
-        else:
+        cached = _read_cached(cache / _digest(text)) if use_cache else None
+        if cached is None:
             todo[path] = text
+        else:
+            formatted[path] = cached
 
     for done, (path, text) in enumerate(_run_black(todo), start=1):
         formatted[path] = text
         if use_cache:
-            _write_atomic(cache / _digest(todo[path]), text)
+            _write_atomic(cache / _digest(todo[path]), f"{_digest(text)}\n{text}")
         if progress is not None:
             progress(done, len(todo))
 
@@ -89,30 +93,55 @@ def format_files(
     return formatted
 
 
-def write_tree(out_dir: Path, files: Mapping[str, str]) -> tuple[int, int]:
+def with_manifest(files: Mapping[str, str]) -> dict[str, str]:
+    """The files plus the manifest that lists them."""
+    listing = "".join(f"{path}\n" for path in sorted(files) if path != MANIFEST)
+    return {**files, MANIFEST: _MANIFEST_HEADER + listing}
+
+
+def write_tree(
+    out_dir: Path, files: Mapping[str, str], force: bool = False
+) -> tuple[int, int]:
     """Write changed files atomically and delete stale owned ones.
 
-    Returns how many files were written and how many removed.
+    Refuses, before writing anything, to replace a file the generator did not write
+    unless ``force``. Returns how many files were written and how many removed.
     """
+    files = with_manifest(files)
+    owned = set(owned_files(out_dir))
+    foreign = [
+        relative
+        for relative, text in sorted(files.items())
+        if relative not in owned
+        and (out_dir / relative).exists()
+        and not _same_text(out_dir / relative, text)
+    ]
+    if foreign and not force:
+        listed = ", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")
+        raise GeneratorError(
+            f"{out_dir}: would replace {len(foreign)} file(s) the generator did not "
+            f"write ({listed}); move them away or pass --force"
+        )
+
     written = 0
     for relative, text in sorted(files.items()):
         target = out_dir / relative
-        if target.is_file() and target.read_text(encoding="utf-8") == text:
+        if _same_text(target, text):
             continue
         _write_atomic(target, text)
         written += 1
 
     removed = 0
-    for relative in sorted(set(owned_files(out_dir)) - set(files)):
+    for relative in sorted(owned - set(files)):
         (out_dir / relative).unlink()
+        _remove_empty_parents(out_dir / relative, out_dir)
         removed += 1
-    for owned in OWNED_DIRS:
-        _remove_empty_dirs(out_dir / owned)
     return written, removed
 
 
 def compare_tree(out_dir: Path, files: Mapping[str, str]) -> Drift:
     """What ``write_tree`` would change, as a unified diff."""
+    files = with_manifest(files)
     existing = set(owned_files(out_dir))
     changed: list[str] = []
     diff: list[str] = []
@@ -139,17 +168,23 @@ def compare_tree(out_dir: Path, files: Mapping[str, str]) -> Drift:
 
 
 def owned_files(out_dir: Path) -> Iterator[str]:
-    """Files the generator owns, relative to ``out_dir``."""
-    for owned in OWNED_DIRS:
-        root = out_dir / owned
-        if not root.is_dir():
+    """The files the manifest in ``out_dir`` lists (and the manifest) that exist."""
+    manifest = out_dir / MANIFEST
+    try:
+        listed = manifest.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except (OSError, UnicodeDecodeError) as error:
+        raise GeneratorError(f"{manifest}: unreadable ({error})") from None
+
+    yield MANIFEST
+    for line in listed:
+        relative = line.strip()
+        if not relative or relative.startswith("#"):
             continue
-        for path in sorted(root.rglob("*")):
-            relative = path.relative_to(out_dir).as_posix()
-            if not path.is_file() or any(part in _SKIPPED_PARTS for part in path.parts):
-                continue
-            if relative.startswith(HANDWRITTEN):
-                continue
+        if relative.startswith(("/", "../")) or "/../" in relative:
+            raise GeneratorError(f"{manifest}: {relative!r} is outside the folder")
+        if (out_dir / relative).is_file():
             yield relative
 
 
@@ -242,9 +277,29 @@ def _write_atomic(target: Path, text: str) -> None:
     os.replace(handle.name, target)
 
 
-def _remove_empty_dirs(root: Path) -> None:
-    if not root.is_dir():
-        return
-    for directory in sorted(root.rglob("*"), reverse=True):
-        if directory.is_dir() and not any(directory.iterdir()):
-            directory.rmdir()
+def _remove_empty_parents(path: Path, root: Path) -> None:
+    """Remove the folders a deleted file leaves empty, up to ``root``."""
+    folder = path.parent
+    while folder != root and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def _same_text(path: Path, text: str) -> bool:
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _read_cached(path: Path) -> str | None:
+    """A cache entry's text, or None when it is missing or does not match its hash."""
+    try:
+        digest, _, text = path.read_text(encoding="utf-8").partition("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if _digest(text) != digest:
+        if path.exists():
+            logger.warning("ignoring damaged cache entry %s", path)
+        return None
+    return text

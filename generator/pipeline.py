@@ -87,6 +87,7 @@ def generate(
     options: Options,
     out_dir: Path = DEFAULT_OUT_DIR,
     progress: Progress | None = None,
+    force: bool = False,
 ) -> Model:
     """Regenerate ``out_dir``; nothing is written unless every stage succeeded.
 
@@ -94,7 +95,7 @@ def generate(
     """
     started = time.perf_counter()
     model, files = produce(options, progress)
-    written, removed = write_tree(out_dir, files)
+    written, removed = write_tree(out_dir, files, force=force)
     if out_dir.resolve() != DEFAULT_OUT_DIR.resolve():
         copied = copy_handwritten(DEFAULT_OUT_DIR, out_dir)
         logger.debug("copied %d handwritten runtime files to %s", copied, out_dir)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,6 +30,11 @@ SPEC_ENV = "STRIPE_ACTIONS_SPEC"
 SHARED_SPECS_ENV = "STRIPE_OPENAPI_DIR"
 CACHE_ENV = "STRIPE_ACTIONS_CACHE"
 DOWNLOAD_TIMEOUT_SECONDS = 60.0
+_LOCK_PATTERNS = {
+    "api_version": re.compile(r"\d{4}-\d{2}-\d{2}(\.[a-z]+)?"),
+    "format": re.compile(r"json|yaml"),
+    "sha256": re.compile(r"[0-9a-f]{64}"),
+}
 
 
 @dataclass(frozen=True)
@@ -79,12 +85,20 @@ def read_lock(path: Path = LOCK_PATH) -> SpecLock:
     except json.JSONDecodeError as error:
         raise GeneratorError(f"{path}: not valid JSON ({error})") from None
 
-    try:
-        return SpecLock(
-            **{name: str(fields[name]) for name in SpecLock.__annotations__}
-        )
-    except (KeyError, TypeError) as error:
-        raise GeneratorError(f"{path}: missing or malformed field {error}") from None
+    if not isinstance(fields, dict):
+        raise GeneratorError(f"{path}: expected a JSON object of lock fields")
+    missing = [name for name in SpecLock.__annotations__ if name not in fields]
+    if missing:
+        raise GeneratorError(f"{path}: missing field(s) {', '.join(missing)}")
+
+    lock = SpecLock(**{name: str(fields[name]) for name in SpecLock.__annotations__})
+    for name, pattern in _LOCK_PATTERNS.items():
+        if not pattern.fullmatch(getattr(lock, name)):
+            raise GeneratorError(
+                f"{path}: field {name} is {getattr(lock, name)!r}, "
+                f"which does not look like {pattern.pattern}"
+            )
+    return lock
 
 
 def write_lock(lock: SpecLock, path: Path = LOCK_PATH) -> None:
@@ -138,7 +152,10 @@ def pinned_spec(lock: SpecLock) -> SpecFile:
     if lock.url.startswith("file:"):
         return _checked(file_url_path(lock.url), lock.sha256, origin=lock.url)
 
-    download(lock.url, cached, expected_sha256=lock.sha256)
+    try:
+        download(lock.url, cached, expected_sha256=lock.sha256)
+    except GeneratorError as error:
+        raise GeneratorError(f"no local copy at {local}, and {error}") from None
     return SpecFile(path=cached, sha256=lock.sha256, origin=lock.url)
 
 
@@ -196,9 +213,16 @@ def _explicit_spec(location: str) -> SpecFile:
         sha = download(location, target)
         return SpecFile(path=target, sha256=sha, origin=location)
 
+    if "://" in location:
+        raise GeneratorError(f"{location}: only http:// and https:// URLs are read")
+
     path = Path(location)
+    if path.is_dir():
+        raise GeneratorError(f"{location}: is a folder, not a spec file")
     if not path.is_file():
         raise GeneratorError(f"{location}: spec file not found")
+    if path.stat().st_size == 0:
+        raise GeneratorError(f"{location}: the spec file is empty")
     return SpecFile(path=path, sha256=sha256_of(path), origin=str(path))
 
 

@@ -40,7 +40,14 @@ def validate_document(
     except OpenAPIValidationError as error:
         place = "/".join(str(part) for part in islice(error.absolute_path, 12))
         raise GeneratorError(
-            f"{spec.origin}: not a valid OpenAPI document at '{place}': {error.message}"
+            f"{spec.origin}: not a valid OpenAPI document at '{place}': "
+            f"{_short(error.message)}"
+        ) from None
+    except Exception as error:  # the validator's own failures, e.g. a broken $ref
+        ref = getattr(error, "ref", None)
+        reason = f"$ref {ref!r} cannot be resolved" if ref else _short(str(error))
+        raise GeneratorError(
+            f"{spec.origin}: not a valid OpenAPI document: {reason}"
         ) from None
 
     if use_cache:
@@ -87,3 +94,8 @@ def _verdict_marker(spec: SpecFile) -> Path:
         / "validated"
         / f"{spec.sha256}-openapi-spec-validator-{validator_version}"
     )
+
+
+def _short(message: str, limit: int = 300) -> str:
+    """A validator message without the whole document some of them quote."""
+    return message if len(message) <= limit else message[:limit] + " ..."

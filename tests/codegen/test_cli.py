@@ -6,6 +6,7 @@ import contextlib
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -67,6 +68,9 @@ def test_check_reports_changed_missing_and_stale_files(tmp_path: Path) -> None:
     customers.write_text(customers.read_text() + "\n# edited by hand\n")
     (out / "stripe_actions" / "schemas" / "prices.create.input.json").unlink()
     (out / "stripe_actions" / "leftover.py").write_text("# from an old catalogue\n")
+    with (out / ".stripe-actions-files").open("a") as manifest:
+        manifest.write("stripe_actions/leftover.py\n")
+    (out / "docs" / "notes.md").write_text("# the team's own notes\n")
 
     result = gen("check", "--out", str(out))
 
@@ -80,6 +84,7 @@ def test_check_reports_changed_missing_and_stale_files(tmp_path: Path) -> None:
     fixed = gen("generate", "--out", str(out))
     assert fixed.returncode == 0, fixed.stderr
     assert not (out / "stripe_actions" / "leftover.py").exists()
+    assert (out / "docs" / "notes.md").read_text() == "# the team's own notes\n"
     assert filecmp.cmp(customers, GENERATED / "stripe_actions" / "customers.py")
     assert (out / "stripe_actions" / "_base" / "client.py").is_file()
     assert gen("check", "--out", str(out)).returncode == 0
@@ -155,8 +160,56 @@ def write_catalogue(tmp_path: Path, entries: object) -> Path:
             "entry 1: 'id' must look like 'resource.verb', got 'CreateCustomer'",
         ),
         ({"customers.create": {}}, "expected a list of entries"),
+        ([], "the catalogue has no entries"),
+        (
+            [{"id": "refunds.class", "title": "x", "kind": "request"}],
+            "'refunds.class': 'class' is a Python keyword",
+        ),
+        (
+            [{"id": "api.request", "title": "x", "kind": "request", "exmaple": {}}],
+            "'api.request': unknown key 'exmaple' (did you mean 'example'?)",
+        ),
+        (
+            [
+                {
+                    "id": f"customers.{verb}",
+                    "title": "Create a customer",
+                    "operation": "PostCustomers",
+                    "method": "post",
+                    "path": "/v1/customers",
+                }
+                for verb in ("create", "make")
+            ],
+            "entry 'customers.make': PostCustomers is already the action "
+            "'customers.create'",
+        ),
+        (
+            [
+                {
+                    "id": "customers.create",
+                    "title": "Create a customer",
+                    "operation": "PostCustomers",
+                    "method": "post",
+                    "path": "/v1/customers",
+                    "example": {"email": 5, "nmae": "Jo"},
+                }
+            ],
+            "'customers.create': example at $: Additional properties are not "
+            "allowed ('nmae' was unexpected)",
+        ),
     ],
-    ids=["unknown-operation", "wrong-method", "no-title", "bad-id", "not-a-list"],
+    ids=[
+        "unknown-operation",
+        "wrong-method",
+        "no-title",
+        "bad-id",
+        "not-a-list",
+        "empty",
+        "keyword-id",
+        "misspelt-key",
+        "same-operation-twice",
+        "bad-example",
+    ],
 )
 def test_bad_catalogue_is_one_clear_line(
     tmp_path: Path, entries: object, message: str
@@ -178,13 +231,33 @@ def test_bad_catalogue_is_one_clear_line(
     [
         (None, "spec file not found"),
         ("paths: [unclosed", "not valid JSON or YAML"),
-        ('{"swagger": "2.0"}', "not an OpenAPI document (no 'openapi' field)"),
+        ('{"swagger": "2.0"}', "a Swagger 2.0 document; OpenAPI 3 is needed"),
+        ('{"info": {}}', "not an OpenAPI document (no 'openapi' field)"),
+        ("[1, 2]", "not an OpenAPI document (the top level is a list)"),
+        ("", "the spec file is empty"),
+        (
+            '{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": '
+            '{"/x": {"get": {"responses": {"200": {"description": "ok", "content": '
+            '{"application/json": {"schema": {"$ref": "#/components/schemas/gone"}}}'
+            "}}}}}}",
+            "not a valid OpenAPI document: $ref '/components/schemas/gone' cannot "
+            "be resolved",
+        ),
         (
             '{"openapi": "3.0.0", "paths": {}}',
             "not a valid OpenAPI document at '': 'info' is a required property",
         ),
     ],
-    ids=["missing", "bad-yaml", "not-openapi", "invalid-openapi"],
+    ids=[
+        "missing",
+        "bad-yaml",
+        "swagger",
+        "no-openapi-field",
+        "json-array",
+        "empty",
+        "broken-ref",
+        "invalid-openapi",
+    ],
 )
 def test_bad_spec_names_the_file(
     tmp_path: Path, content: str | None, message: str
@@ -306,7 +379,7 @@ def test_lock_file_errors_name_the_file_and_field(tmp_path: Path) -> None:
     lock_path = tmp_path / "lock.json"
     lock_path.write_text(json.dumps({"api_version": "2023-08-16"}))
 
-    with pytest.raises(GeneratorError, match=r"lock.json: missing or malformed field"):
+    with pytest.raises(GeneratorError, match=r"lock.json: missing field\(s\) format"):
         source.read_lock(lock_path)
 
 
@@ -343,3 +416,157 @@ def test_unwritable_output_folder_is_one_clear_line(tmp_path: Path) -> None:
     assert result.stderr.strip().endswith("Not a directory")
     assert f"error: {blocker}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_files_the_generator_did_not_write_are_never_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    (out / "docs").mkdir(parents=True)
+    (out / "docs" / "README.md").write_text("# our handbook\n")
+    (out / "docs" / "guide.md").write_text("# a guide\n")
+
+    refused = gen("generate", "--out", str(out))
+
+    assert refused.returncode == 1
+    assert "would replace 1 file(s) the generator did not write" in refused.stderr
+    assert "docs/README.md" in refused.stderr
+    assert (out / "docs" / "README.md").read_text() == "# our handbook\n"
+    assert not (out / "stripe_actions").exists()
+
+    forced = gen("generate", "--out", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert (out / "docs" / "guide.md").read_text() == "# a guide\n"
+    assert (out / "docs" / "README.md").read_text().startswith("<!-- Generated")
+
+
+@pytest.mark.parametrize("out", ["", "."])
+def test_empty_or_current_output_folder_is_refused(out: str) -> None:
+    result = gen("generate", "--out", out)
+
+    assert result.returncode == 2
+    assert "--out needs a folder name" in result.stderr
+
+
+def test_check_of_a_missing_folder_says_so(tmp_path: Path) -> None:
+    result = gen("check", "--out", str(tmp_path / "absent"))
+
+    assert result.returncode == 2
+    assert "no such folder to check" in result.stderr
+
+
+def test_damaged_black_cache_entries_are_ignored(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    out = tmp_path / "out"
+    assert (
+        gen("generate", "--out", str(out), STRIPE_ACTIONS_CACHE=str(cache)).returncode
+        == 0
+    )
+    for entry in (cache / "black").rglob("*"):
+        if entry.is_file():
+            entry.write_text(entry.read_text()[:10])
+
+    again = gen("generate", "--out", str(out), STRIPE_ACTIONS_CACHE=str(cache))
+    check = gen("check", STRIPE_ACTIONS_CACHE=str(cache))
+
+    assert again.returncode == 0, again.stderr
+    assert "ignoring damaged cache entry" in again.stderr
+    assert tree(out) == tree(GENERATED)
+    assert check.returncode == 0
+
+
+def test_garbage_in_the_parsed_document_cache_is_ignored(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert gen("validate", STRIPE_ACTIONS_CACHE=str(cache)).returncode == 0
+    (parsed,) = (cache / "parsed").iterdir()
+    parsed.write_bytes(bytes(range(256)) * 4)
+
+    result = gen("validate", STRIPE_ACTIONS_CACHE=str(cache))
+
+    assert result.returncode == 0, result.stderr
+    assert "ignoring unreadable cache file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("location", "message"),
+    [("ftp://example.com/spec3.json", "only http:// and https:// URLs are read")],
+)
+def test_spec_locations_that_cannot_be_read(location: str, message: str) -> None:
+    result = gen("validate", "--spec", location)
+
+    assert result.returncode == 1
+    assert f"{location}: {message}" in result.stderr
+
+
+def test_spec_folder_is_named_as_a_folder(tmp_path: Path) -> None:
+    result = gen("validate", "--spec", str(tmp_path))
+
+    assert result.returncode == 1
+    assert f"{tmp_path}: is a folder, not a spec file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ([], "expected a JSON object of lock fields"),
+        ({"api_version": "../../etc"}, "missing field(s) format"),
+        (
+            {**source.read_lock().__dict__, "api_version": "../../etc"},
+            "field api_version is '../../etc'",
+        ),
+        ({**source.read_lock().__dict__, "format": "xml"}, "field format is 'xml'"),
+        ({**source.read_lock().__dict__, "sha256": "nothex"}, "field sha256"),
+    ],
+    ids=["list", "missing", "api-version", "format", "sha256"],
+)
+def test_malformed_lock_fields_are_named(
+    tmp_path: Path, fields: object, message: str
+) -> None:
+    lock_path = tmp_path / "lock.json"
+    lock_path.write_text(json.dumps(fields))
+
+    with pytest.raises(GeneratorError, match=re.escape(message)):
+        source.read_lock(lock_path)
+
+
+def test_no_local_copy_says_where_it_looked(tmp_path: Path) -> None:
+    result = gen(
+        "validate",
+        STRIPE_OPENAPI_DIR=str(tmp_path / "nowhere"),
+        STRIPE_ACTIONS_CACHE=str(tmp_path / "cache"),
+    )
+
+    assert result.returncode == 1
+    assert f"no local copy at {tmp_path / 'nowhere'}" in result.stderr
+    assert "download failed" in result.stderr
+
+
+def test_sigterm_stops_the_generator_and_its_workers(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--no-cache",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.5)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+
+    time.sleep(0.5)
+    leftovers = subprocess.run(
+        ["pgrep", "-f", str(tmp_path / "out")], capture_output=True, text=True
+    )
+    assert process.returncode == 130
+    assert "aborted" in stderr
+    assert "Traceback" not in stderr
+    assert leftovers.stdout == ""
