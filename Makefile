@@ -53,7 +53,7 @@ lint: $(TEST_STAMP)
 typecheck: $(TEST_STAMP) typecheck-all
 	$(BIN)/mypy --strict generator generated/stripe_actions
 
-ALL_OUT ?= $(or $(TMPDIR),/tmp)/stripe-actions-all
+ALL_OUT ?= $(CURDIR)/.cache/all-operations
 
 typecheck-all: $(TEST_STAMP)
 	$(BIN)/stripe-actions-gen generate --all --out $(ALL_OUT)
