@@ -261,7 +261,6 @@ class RequestAction(Action):
             idempotency_key=idempotency_key,
         )
 
-
     def _params_to_validate(self, params: Mapping[str, Any]) -> object:
         """The method is read case-insensitively; the schema lists it in capitals."""
         method = params.get("method") if isinstance(params, Mapping) else None

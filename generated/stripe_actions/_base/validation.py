@@ -344,7 +344,7 @@ def _unknown_keys(instance: object, schema: Mapping[str, Any]) -> list[str]:
 
 
 def _unknown_key_message(key: str, known: Sequence[str]) -> str:
-    """"unknown parameter", with the closest known name when one is close."""
+    """'unknown parameter', with the closest known name when one is close."""
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if close:
         return f"unknown parameter; did you mean '{close[0]}'?"
@@ -352,7 +352,7 @@ def _unknown_key_message(key: str, known: Sequence[str]) -> str:
 
 
 def _enum_message(choices: list[object], value: object) -> str:
-    """"must be one of ...", short for long enums, with a suggestion when close."""
+    """'must be one of ...', short for long enums, with a suggestion when close."""
     if len(choices) == 1:
         message = f"must be {_quote(choices[0])}, not {_quote(value)}"
     elif len(choices) <= MAX_LISTED_CHOICES:
