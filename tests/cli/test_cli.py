@@ -274,6 +274,34 @@ def test_invalid_params_list_every_problem_and_send_nothing(fake: FakeStripe) ->
     assert fake.received == []
 
 
+@pytest.mark.parametrize("levels", [500, 100_000])
+def test_input_nested_too_deeply_is_one_problem_not_a_traceback(
+    fake: FakeStripe, levels: int
+) -> None:
+    metadata = '{"a": ' * levels + '"x"' + "}" * levels
+
+    result = cli(
+        "run",
+        "customers.create",
+        "--base-url",
+        fake.base_url,
+        "--input",
+        "-",
+        stdin=f'{{"metadata": {metadata}}}',
+    )
+
+    assert result.status == 2
+    assert "Traceback" not in result.stderr
+    if levels == 500:
+        assert result.stderr.splitlines() == [
+            "stripe-actions: invalid input for customers.create",
+            "  $.metadata: is nested too deeply (more than 32 levels)",
+        ]
+    else:
+        assert_one_line_error(result, 2, "stdin is nested too deeply to read")
+    assert fake.received == []
+
+
 def test_invalid_params_are_reported_before_a_missing_key() -> None:
     result = cli("run", "customers.retrieve", "--input", "{}", key=None)
 

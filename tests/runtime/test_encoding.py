@@ -353,3 +353,167 @@ def test_quote_path_param_refuses_what_is_not_an_id(value: Any) -> None:
 
     assert caught.value.param == "customer"
     assert caught.value.problems[0].path == "$.customer"
+
+
+# Integer paths refuse strings that are not integers.
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        pytest.param("ten", 'must be an integer, not a string ("ten")', id="word"),
+        pytest.param(
+            "10.5", 'must be an integer, not a string ("10.5")', id="fraction"
+        ),
+        pytest.param("1e3", 'must be an integer, not a string ("1e3")', id="exponent"),
+        pytest.param(" 10", 'must be an integer, not a string (" 10")', id="space"),
+        pytest.param("+5", 'must be an integer, not a string ("+5")', id="plus"),
+        pytest.param("١٠", 'must be an integer, not a string ("١٠")', id="non-ascii"),
+    ],
+)
+def test_strings_that_are_not_integers_are_refused_at_an_integer_path(
+    value: str, reason: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        encode_params(
+            {"items": [{"price": "p", "quantity": value}]},
+            integers=("items.*.quantity",),
+        )
+
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$.items[0].quantity", reason)
+    ]
+
+
+def test_a_long_refused_string_is_quoted_short() -> None:
+    with pytest.raises(ValidationError) as caught:
+        encode_params({"amount": "x" * 100}, integers=("amount",))
+
+    assert caught.value.problems[0].message == (
+        f'must be an integer, not a string ("{"x" * 40}...")'
+    )
+
+
+@pytest.mark.parametrize("value", ["1000", "-500", "0", "007"])
+def test_digit_strings_pass_at_an_integer_path(value: str) -> None:
+    assert encode_params({"amount": value}, integers=("amount",)) == [("amount", value)]
+
+
+@pytest.mark.parametrize(
+    ("params", "rule", "pair"),
+    [
+        ({"trial_end": "now"}, "trial_end", ("trial_end", "now")),
+        (
+            {"billing_cycle_anchor": "unchanged"},
+            "billing_cycle_anchor",
+            ("billing_cycle_anchor", "unchanged"),
+        ),
+        ({"tiers": [{"up_to": "inf"}]}, "tiers.*.up_to", ("tiers[0][up_to]", "inf")),
+        ({"cancel_at": ""}, "cancel_at", ("cancel_at", "")),
+    ],
+)
+def test_words_stripe_takes_in_place_of_an_integer_pass(
+    params: dict[str, Any], rule: str, pair: tuple[str, str]
+) -> None:
+    assert encode_params(params, integers=(rule,)) == [pair]
+
+
+def test_a_string_enum_member_at_an_integer_path_is_judged_by_its_value() -> None:
+    class Anchor(enum.Enum):
+        NOW = "now"
+        TEN = "ten"
+
+    assert encode_params({"a": Anchor.NOW}, integers=("a",)) == [("a", "now")]
+    with pytest.raises(ValidationError):
+        encode_params({"a": Anchor.TEN}, integers=("a",))
+
+
+def test_integer_words_cover_every_word_the_shipped_schemas_allow() -> None:
+    """A new word in the spec must reach INTEGER_WORDS, or it would be refused."""
+    registry = pytest.importorskip("stripe_actions.actions")
+    words: set[str] = set()
+
+    def walk(schema: Any) -> None:
+        if isinstance(schema, dict):
+            branches = schema.get("anyOf") or []
+            if any(b.get("type") == "integer" for b in branches if isinstance(b, dict)):
+                for branch in branches:
+                    words.update(v for v in branch.get("enum") or [] if v is not None)
+            for value in schema.values():
+                walk(value)
+        elif isinstance(schema, list):
+            for value in schema:
+                walk(value)
+
+    for action in registry.ACTIONS.values():
+        walk(dict(action.input_schema))
+
+    assert "inf" in words
+    assert words <= encoding.INTEGER_WORDS
+
+
+def test_generated_methods_refuse_a_word_for_an_amount_before_sending() -> None:
+    from stripe_actions import StripeClient
+
+    script = Script(json_response(body={"id": "ch_1"}))
+    client = StripeClient(
+        "sk_test_123", http_client=httpx.Client(transport=httpx.MockTransport(script))
+    )
+
+    with pytest.raises(ValidationError) as caught:
+        client.charges.create(amount="ten", currency="usd")  # type: ignore[arg-type]
+
+    assert str(caught.value) == (
+        'Invalid parameters: $.amount: must be an integer, not a string ("ten")'
+    )
+    assert script.requests == []
+
+
+# Nesting depth.
+
+
+def nested(levels: int, leaf: Any = "x") -> Any:
+    """``{"a": {"a": ... leaf}}``, ``levels`` mappings deep."""
+    value = leaf
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+def test_parameters_nested_too_deeply_are_a_named_error_not_a_recursion_error() -> None:
+    with pytest.raises(ValidationError) as caught:
+        encode_params({"email": "a@b.c", "metadata": nested(2000)})
+
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$.metadata", "is nested too deeply (more than 32 levels)")
+    ]
+
+
+def test_a_value_that_contains_itself_is_nested_too_deeply() -> None:
+    loop: dict[str, Any] = {}
+    loop["a"] = loop
+    loop["b"] = [loop]
+
+    with pytest.raises(ValidationError) as caught:
+        encode_params({"metadata": loop})
+
+    assert caught.value.param == "metadata"
+
+
+def test_nesting_up_to_the_limit_is_sent() -> None:
+    # A top-level parameter is level 1, so 31 mappings below it make 32 levels.
+    pairs = encode_params({"a": nested(encoding.MAX_NESTING - 1)})
+
+    assert pairs == [("a" + "[a]" * (encoding.MAX_NESTING - 1), "x")]
+    with pytest.raises(ValidationError):
+        encode_params({"a": nested(encoding.MAX_NESTING)})
+
+
+def test_a_deep_parameter_sends_nothing_through_the_client() -> None:
+    script = Script()
+
+    with pytest.raises(ValidationError) as caught:
+        make_client(script).request("POST", "/v1/customers", {"metadata": nested(2000)})
+
+    assert caught.value.param == "metadata"
+    assert script.requests == []

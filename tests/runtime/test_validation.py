@@ -835,3 +835,41 @@ def test_generic_request_refuses_templates_and_dot_segments(
 
     assert caught.value.problems[0].path == "$.path"
     assert script.requests == []
+
+
+# Nesting depth.
+
+
+def deeply_nested(levels: int) -> Any:
+    value: Any = "x"
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+def test_parameters_nested_too_deeply_are_one_named_problem(script: Script) -> None:
+    with pytest.raises(ValidationError) as caught:
+        ACTIONS["customers.create"].run(
+            make_client(script), {"email": "a@b.co", "metadata": deeply_nested(2000)}
+        )
+
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$.metadata", "is nested too deeply (more than 32 levels)")
+    ]
+    assert script.requests == []
+
+
+def test_free_form_params_nested_too_deeply_name_their_parameter(
+    script: Script,
+) -> None:
+    loop: dict[str, Any] = {}
+    loop["again"] = loop
+    params = {"method": "POST", "path": "/v1/customers", "params": {"x": loop}}
+
+    with pytest.raises(ValidationError) as caught:
+        ACTIONS["api.request"].run(make_client(script), params)
+
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("$.params", "is nested too deeply (more than 32 levels)")
+    ]
+    assert script.requests == []

@@ -295,6 +295,8 @@ def _read_input(source: str) -> dict[str, Any]:
         ) from None
     except ValueError as error:
         raise UsageError(f"{origin} is not valid JSON: {error}") from None
+    except RecursionError:
+        raise UsageError(f"{origin} is nested too deeply to read") from None
 
     if not isinstance(params, dict):
         raise UsageError(f"{origin} must be a JSON object of parameters")

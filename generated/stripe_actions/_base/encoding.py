@@ -10,15 +10,22 @@ except where noted:
 * booleans are ``true``/``false``; datetimes are epoch seconds;
 * an exactly integral float or Decimal is sent as an integer, and no number is
   ever written with an exponent (the SDK would send ``1E+2`` or ``4995.00``);
-* at an *integer* path a boolean or a fractional number is refused locally,
-  naming the parameter, instead of reaching Stripe as ``true`` or ``10.5``.
+* at an *integer* path a boolean, a fractional number or a string that is not
+  an integer written in digits is refused locally, naming the parameter, instead
+  of reaching Stripe as ``true``, ``10.5`` or ``ten``; the few words Stripe takes
+  in place of an integer (``INTEGER_WORDS``) pass;
+* a parameter nested more than ``MAX_NESTING`` levels deep is refused, naming
+  it: no Stripe parameter comes close, and a self-referencing value would
+  otherwise recurse until Python gives up.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
+import json
 import math
+import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -26,10 +33,33 @@ from urllib.parse import quote, urlencode
 
 from .errors import Problem, ValidationError
 
-__all__ = ["encode_params", "encode_scalar", "form_urlencode", "quote_path_param"]
+__all__ = [
+    "INTEGER_WORDS",
+    "MAX_NESTING",
+    "TOO_DEEP",
+    "encode_params",
+    "encode_scalar",
+    "form_urlencode",
+    "quote_path_param",
+]
 
 # In an emptyable path, list items are written as this segment.
 LIST_ITEM = "*"
+# How many levels a parameter may nest (``a[b][0]`` is three). Stripe's deepest
+# parameters take seven; the margin is generous and far below Python's recursion
+# limit.
+MAX_NESTING = 32
+TOO_DEEP = f"is nested too deeply (more than {MAX_NESTING} levels)"
+# The strings Stripe's spec accepts in place of an integer at some integer
+# parameter (``trial_end=now``, ``tiers[0][up_to]=inf``, ``""`` to unset one).
+# The encoder only knows which paths are integers, not their alternatives, so any
+# of these passes at any integer path; every other non-digit string is refused.
+INTEGER_WORDS = frozenset(
+    {"", "current_period_end", "inf", "minimum", "now", "unchanged"}
+)
+_INTEGER_DIGITS = re.compile(r"-?[0-9]+")
+# How much of an offending string a message quotes.
+MAX_QUOTED = 40
 
 
 def encode_params(
@@ -53,7 +83,10 @@ def encode_params(
 
     for name, value in params.items():
         key = str(name)
-        pairs.extend(_encode(key, (key,), value, rules, problems))
+        try:
+            pairs.extend(_encode(key, (key,), value, rules, problems))
+        except _NestedTooDeeply:
+            problems.append(Problem(_json_path((key,)), TOO_DEEP))
 
     if problems:
         raise ValidationError(problems)
@@ -103,6 +136,10 @@ def quote_path_param(value: str, name: str) -> str:
     return quote(value, safe="")
 
 
+class _NestedTooDeeply(Exception):
+    """Stops encoding a parameter at once: a cyclic value has no bottom to reach."""
+
+
 class _Rules(NamedTuple):
     """What the operation's schema says about some paths, in dotted form.
 
@@ -141,6 +178,8 @@ def _encode(
     """Yield the pairs for one value at bracket ``key`` and logical ``path``."""
     if value is None:
         return
+    if len(path) > MAX_NESTING:
+        raise _NestedTooDeeply
 
     if isinstance(value, Mapping):
         for name, item in value.items():
@@ -191,6 +230,12 @@ def _encode_decimal(value: Decimal) -> str:
 
 def _not_an_integer(value: Any) -> str | None:
     """Why ``value`` cannot stand for an integer, or None when it can."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, str):
+        if _INTEGER_DIGITS.fullmatch(value) or value in INTEGER_WORDS:
+            return None
+        return f"must be an integer, not a string ({_quoted(value)})"
     if isinstance(value, bool):
         return f"must be an integer, not a boolean ({value})"
     if isinstance(value, float) and not value.is_integer():
@@ -198,6 +243,12 @@ def _not_an_integer(value: Any) -> str | None:
     if isinstance(value, Decimal) and value != value.to_integral_value():
         return f"must be an integer, not {value}"
     return None
+
+
+def _quoted(text: str) -> str:
+    """A string as JSON writes it, cut short for a message, as validation does."""
+    short = text if len(text) <= MAX_QUOTED else text[:MAX_QUOTED] + "..."
+    return json.dumps(short, ensure_ascii=False)
 
 
 def _check_paths(paths: Collection[str]) -> frozenset[str]:

@@ -13,7 +13,9 @@ Python values pass wherever the encoder sends them as Stripe expects:
   ``int`` where a decimal string (``format: decimal``) is;
 * a ``datetime`` passes where a unix-time integer (``format: unix-time``) is;
 * a tuple passes as an array, any ``Mapping`` as an object, an enum member as
-  its value; a boolean is never a number.
+  its value; a boolean is never a number;
+* a parameter nested deeper than the encoder would send (``MAX_NESTING``) is
+  one problem, reported before the schema is looked at.
 
 Each failure becomes one ``Problem`` with a JSON path (``$.items[0].price``) and
 a short message: an unknown key suggests the closest known one, and a failed
@@ -33,6 +35,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from .encoding import MAX_NESTING, TOO_DEEP
 from .errors import Problem
 
 __all__ = ["InputValidator"]
@@ -60,7 +63,10 @@ class InputValidator:
 
     def problems(self, params: object) -> list[Problem]:
         """Every problem with ``params``, sorted by path; empty when they are fine."""
-        instance = _plain(params)
+        try:
+            instance = _plain(params)
+        except _NestedTooDeeply:
+            return [Problem(_too_deep_parameter(params), TOO_DEEP)]
         found: dict[str, Problem] = {}
 
         for error in _type_errors_first(self._validator.iter_errors(instance)):
@@ -79,18 +85,40 @@ def path_order(path: str) -> tuple[tuple[int, int | str], ...]:
 # Reading Python values the way the encoder will send them.
 
 
-def _plain(value: object) -> object:
+class _NestedTooDeeply(Exception):
+    """Stops reading parameters at once: a cyclic value has no bottom to reach."""
+
+
+def _plain(value: object, depth: int = 0) -> object:
     """``value`` with enum members unwrapped, ``None`` dropped from objects and
-    every mapping and sequence made a dict or a list, as jsonschema expects."""
+    every mapping and sequence made a dict or a list, as jsonschema expects.
+
+    ``depth`` counts levels as the encoder does: a top-level parameter is at 1.
+    """
+    if depth > MAX_NESTING and value is not None:
+        raise _NestedTooDeeply
     if isinstance(value, enum.Enum):
-        return _plain(value.value)
+        return _plain(value.value, depth)
     if isinstance(value, Mapping):
         return {
-            str(key): _plain(item) for key, item in value.items() if item is not None
+            str(key): _plain(item, depth + 1)
+            for key, item in value.items()
+            if item is not None
         }
     if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
+        return [_plain(item, depth + 1) for item in value]
     return value
+
+
+def _too_deep_parameter(params: object) -> str:
+    """The path of the first top-level parameter that nests too deeply."""
+    if isinstance(params, Mapping):
+        for key, value in params.items():
+            try:
+                _plain(value, 1)
+            except _NestedTooDeeply:
+                return f"$.{key}"
+    return "$"
 
 
 def _thaw(schema: object) -> object:
