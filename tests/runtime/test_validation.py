@@ -22,7 +22,12 @@ import jsonschema
 import pytest
 
 from stripe_actions import ACTIONS, StripeClient
-from stripe_actions._base import InputValidator, RequestAction, ValidationError
+from stripe_actions._base import (
+    InputValidator,
+    Problem,
+    RequestAction,
+    ValidationError,
+)
 
 from .support import Script, json_response, make_async_client, make_client, sent_pairs
 
@@ -374,7 +379,7 @@ BAD_INPUTS: list[tuple[str, str, Any, dict[str, str]]] = [
         {
             "$.body": "unknown parameter",
             "$.params": "must be an object, not an array",
-            "$.path": "must match the pattern",
+            "$.path": "must be a path under /v1/ without '.' or '..' segments",
         },
     ),
     (
@@ -837,7 +842,7 @@ def test_generic_request_refuses_templates_and_dot_segments(
     assert script.requests == []
 
 
-# Nesting depth.
+# Nesting depth and readable patterns.
 
 
 def deeply_nested(levels: int) -> Any:
@@ -873,3 +878,52 @@ def test_free_form_params_nested_too_deeply_name_their_parameter(
         ("$.params", "is nested too deeply (more than 32 levels)")
     ]
     assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    "path", ["/v1/../../admin", "/v1/customers/./cus_1", "v1/balance", "/v1/a b"]
+)
+def test_generic_request_path_rule_is_said_in_words(script: Script, path: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        ACTIONS["api.request"].run(make_client(script), {"method": "GET", "path": path})
+
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        (
+            "$.path",
+            "must be a path under /v1/ without '.' or '..' segments "
+            f'(letters, digits and _ - . / only); got "{path}"',
+        )
+    ]
+    assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "message"),
+    [
+        (
+            {"pattern": "^[a-z]+$"},
+            "A1",
+            'must match the pattern ^[a-z]+$; got "A1"',
+        ),
+        (
+            {"not": {"pattern": "secret"}},
+            "my secret",
+            'must not match the pattern secret; got "my secret"',
+        ),
+        ({"not": {"enum": ["x"]}}, "x", 'must not be "x"'),
+        ({"not": {"type": "string"}}, "x", 'must not be a string ("x")'),
+        ({"not": {"minimum": 3}}, 5, "is not allowed here; got an integer (5)"),
+    ],
+    ids=["pattern", "not-pattern", "not-enum", "not-type", "not-other"],
+)
+def test_pattern_and_not_failures_read_as_sentences(
+    schema: dict[str, Any], value: Any, message: str
+) -> None:
+    validator = InputValidator(
+        {
+            "type": "object",
+            "properties": {"field": {"type": ["string", "integer"], **schema}},
+        }
+    )
+
+    assert validator.problems({"field": value}) == [Problem("$.field", message)]

@@ -12,6 +12,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -261,6 +262,27 @@ class RequestAction(Action):
             idempotency_key=idempotency_key,
         )
 
+    def check_params(
+        self, params: Mapping[str, Any], *, max_items: int | None = None
+    ) -> None:
+        """The schema's checks, with the path's rule said in words: its schema has
+        two regular expressions, which make a poor message."""
+        try:
+            super().check_params(params, max_items=max_items)
+        except ValidationError as error:
+            path = params.get("path") if isinstance(params, Mapping) else None
+            if not isinstance(path, str):
+                raise
+            reworded = [
+                (
+                    Problem("$.path", _path_rule_message(path))
+                    if problem.path == "$.path"
+                    else problem
+                )
+                for problem in error.problems
+            ]
+            raise ValidationError(reworded) from None
+
     def _params_to_validate(self, params: Mapping[str, Any]) -> object:
         """The method is read case-insensitively; the schema lists it in capitals."""
         method = params.get("method") if isinstance(params, Mapping) else None
@@ -280,8 +302,10 @@ def _read_request_params(
 
     if not isinstance(method, str) or method.upper() not in ("GET", "POST", "DELETE"):
         problems.append(Problem("$.method", "must be GET, POST or DELETE"))
-    if not isinstance(path, str) or not path.startswith("/v1/"):
-        problems.append(Problem("$.path", "must be an API path starting with /v1/"))
+    if not isinstance(path, str):
+        problems.append(Problem("$.path", "must be a string"))
+    elif not path.startswith("/v1/"):
+        problems.append(Problem("$.path", _path_rule_message(path)))
     if request_params is None:
         request_params = {}
     elif not isinstance(request_params, Mapping):
@@ -293,6 +317,14 @@ def _read_request_params(
         raise ValidationError(problems)
     assert isinstance(method, str) and isinstance(path, str)
     return method.upper(), path, request_params
+
+
+def _path_rule_message(path: str) -> str:
+    """The generic request's path rule, as its schema's two patterns mean it."""
+    return (
+        "must be a path under /v1/ without '.' or '..' segments "
+        f"(letters, digits and _ - . / only); got {json.dumps(path)}"
+    )
 
 
 def _raised_problems(check: Callable[..., object], *args: Any) -> list[Problem]:

@@ -267,7 +267,11 @@ def _explain(error: SchemaError) -> Iterator[Problem]:
     elif keyword == "minLength":
         yield Problem(path, f"must be at least {expected} characters long")
     elif keyword == "pattern":
-        yield Problem(path, f"must match the pattern {expected}")
+        yield Problem(
+            path, f"must match the pattern {expected}; got {_quote(instance)}"
+        )
+    elif keyword == "not":
+        yield Problem(path, _not_message(expected, instance))
     elif keyword in ("minimum", "maximum"):
         sign = ">=" if keyword == "minimum" else "<="
         yield Problem(path, f"must be {sign} {expected}, not {_describe(instance)}")
@@ -395,6 +399,19 @@ def _enum_message(choices: list[object], value: object) -> str:
         if close:
             message += f"; did you mean {_quote(close[0])}?"
     return message
+
+
+def _not_message(excluded: object, value: object) -> str:
+    """What a ``not`` keyword forbids, in words rather than as the schema's repr."""
+    if not isinstance(excluded, dict):
+        return f"is not allowed here; got {_describe(value)}"
+    if "pattern" in excluded:
+        return f"must not match the pattern {excluded['pattern']}; got {_quote(value)}"
+    if "enum" in excluded or "const" in excluded:
+        return f"must not be {_quote(value)}"
+    if "type" in excluded:
+        return f"must not be {_describe(value)}"
+    return f"is not allowed here; got {_describe(value)}"
 
 
 # Words.
