@@ -218,3 +218,56 @@ def test_successful_json_that_is_not_an_object_is_an_api_error() -> None:
 
     with pytest.raises(APIError):
         client.request("GET", "/v1/charges/ch_1")
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error_class"),
+    [
+        (500, '{"foo":1}', APIError),
+        (400, '{"error":"boom"}', InvalidRequestError),
+        (502, "[1, 2]", APIError),
+        (503, "null", APIError),
+    ],
+    ids=["object-without-error", "error-is-a-string", "array", "null"],
+)
+def test_json_without_stripes_error_object_says_so_and_keeps_everything(
+    status: int, body: str, error_class: type[StripeError]
+) -> None:
+    script = Script(
+        httpx.Response(status, headers={"Request-Id": "req_odd"}, content=body.encode())
+    )
+
+    with pytest.raises(error_class) as caught:
+        make_client(script, max_retries=0).request("GET", "/v1/charges/ch_1")
+
+    error = caught.value
+    assert error.message == (
+        f"Stripe returned HTTP {status}, an error response without Stripe's "
+        f"error object: {body}"
+    )
+    assert str(error) == f"{error.message} (request req_odd)"
+    assert error.http_status == status
+    assert error.request_id == "req_odd"
+    assert error.body == body
+    assert len(script.requests) == 1
+
+
+def test_a_body_that_is_not_json_is_still_called_that() -> None:
+    error = error_from_response(502, {}, HTML)
+
+    assert (
+        error.message
+        == f"Stripe returned HTTP 502 with a body that is not JSON: {HTML}"
+    )
+
+
+@pytest.mark.parametrize("status", [200, 500])
+def test_a_reply_nested_too_deeply_to_decode_is_an_api_error(status: int) -> None:
+    body = "[" * 100_000 + "]" * 100_000
+    script = Script(httpx.Response(status, content=body.encode()))
+
+    with pytest.raises(APIError) as caught:
+        make_client(script, max_retries=0).request("GET", "/v1/charges/ch_1")
+
+    assert caught.value.http_status == status
+    assert caught.value.body == body

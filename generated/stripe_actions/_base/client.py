@@ -582,7 +582,7 @@ def _decode_object(
     """The JSON object of a successful response; APIError if it is anything else."""
     try:
         decoded = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         decoded = None
 
     if isinstance(decoded, dict):

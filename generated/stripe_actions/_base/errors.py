@@ -4,7 +4,8 @@ Everything we raise is a ``StripeError``; raw ``httpx`` exceptions never escape.
 
 * StripeError
   + APIConnectionError    network failure or timeout, the httpx error is the cause
-  + APIError              5xx, 409 and anything unexpected, e.g. a body that is not JSON
+  + APIError              5xx, 409 and anything unexpected, e.g. an error response
+                          without Stripe's error object
   + AuthenticationError   401, or a missing or unusable API key (raised locally)
   + PermissionError       403, the key may not do this (not the builtin of that name)
   + CardError             402, the card was declined; see ``decline_code``
@@ -187,7 +188,8 @@ def error_from_response(
     A body that is not Stripe's JSON error still gives an error with the raw body.
     """
     request_id = headers.get("request-id")
-    details = _error_details(body)
+    decoded = _json_value(body)
+    details = _error_details(decoded)
 
     error_class = _ERROR_BY_STATUS.get(status, APIError)
     error_type = details.get("type")
@@ -198,7 +200,7 @@ def error_from_response(
 
     message = details.get("message")
     if not isinstance(message, str) or not message:
-        message = _fallback_message(status, body, bool(details))
+        message = _fallback_message(status, body, decoded, bool(details))
 
     return error_class(
         message,
@@ -211,32 +213,32 @@ def error_from_response(
         request_id=request_id,
         headers=headers,
         body=body,
-        json_body=_json_object(body),
+        json_body=decoded if isinstance(decoded, dict) else None,
     )
 
 
-def _error_details(body: str) -> dict[str, Any]:
-    """The ``error`` object of a Stripe error body, or {} when there is none."""
-    decoded = _json_object(body)
-    if decoded is None:
-        return {}
-
-    details = decoded.get("error")
-    if isinstance(details, dict):
-        return details
-    return {}
+# What ``_json_value`` returns for a body that cannot be decoded.
+_NOT_JSON = object()
 
 
-def _json_object(body: str) -> dict[str, Any] | None:
-    """The body decoded as a JSON object, or None when it is anything else."""
+def _json_value(body: str) -> object:
+    """The body decoded as JSON, or ``_NOT_JSON``; nesting too deep to decode
+    counts as not JSON, as a reply cannot make us recurse without bound."""
     try:
-        decoded = json.loads(body)
-    except ValueError:
-        return None
-    return decoded if isinstance(decoded, dict) else None
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return _NOT_JSON
 
 
-def _fallback_message(status: int, body: str, had_error_object: bool) -> str:
+def _error_details(decoded: object) -> dict[str, Any]:
+    """The ``error`` object of a decoded Stripe error body, or {} when there is none."""
+    details = decoded.get("error") if isinstance(decoded, dict) else None
+    return details if isinstance(details, dict) else {}
+
+
+def _fallback_message(
+    status: int, body: str, decoded: object, had_error_object: bool
+) -> str:
     """A message for responses that do not carry one, quoting the body briefly."""
     if had_error_object:
         return f"Stripe returned HTTP {status} without an error message"
@@ -244,7 +246,12 @@ def _fallback_message(status: int, body: str, had_error_object: bool) -> str:
     excerpt = " ".join(body.split())[:200]
     if not excerpt:
         return f"Stripe returned HTTP {status} with an empty body"
-    return f"Stripe returned HTTP {status} with a body that is not JSON: {excerpt}"
+    if decoded is _NOT_JSON:
+        return f"Stripe returned HTTP {status} with a body that is not JSON: {excerpt}"
+    return (
+        f"Stripe returned HTTP {status}, an error response without Stripe's "
+        f"error object: {excerpt}"
+    )
 
 
 def _text_or_none(value: object) -> str | None:
