@@ -36,10 +36,19 @@ class PinnedClient(BaseStripeClient):
         ("", "No API key"),
         ("pk_test_123", "publishable"),
         ("abc_123", "secret (sk_...)"),
-        ("sk_test_123\n", "stray space or newline"),
+        ("  \n", "No API key"),
+        ("sk_test_12\n3", "stray space or newline"),
         ("sk_test_12 3", "stray space or newline"),
     ],
-    ids=["none", "empty", "publishable", "unknown-prefix", "newline", "space"],
+    ids=[
+        "none",
+        "empty",
+        "publishable",
+        "unknown-prefix",
+        "only-whitespace",
+        "newline",
+        "space",
+    ],
 )
 def test_unusable_keys_fail_before_any_network_call(
     key: str | None, reason: str, no_network: Callable[[], int]
@@ -51,8 +60,65 @@ def test_unusable_keys_fail_before_any_network_call(
 
     assert reason in str(caught.value)
     assert no_network() == 0
-    if key:
+    if key and key.strip():
         assert key.strip() not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "padded", [f" {API_KEY}\n", f"\t{API_KEY}\r\n", f"{API_KEY}  "]
+)
+def test_surrounding_whitespace_is_stripped_from_the_key(
+    padded: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    script = Script(json_response())
+    client = make_client(script, api_key=padded)
+    caplog.set_level(logging.DEBUG)
+
+    client.request("GET", "/v1/balance")
+
+    assert script.last.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert API_KEY not in repr(client)
+    assert API_KEY not in caplog.text
+
+
+def test_the_generated_client_strips_the_key_too() -> None:
+    from stripe_actions import StripeClient
+
+    script = Script(json_response())
+    client = StripeClient(
+        f" {API_KEY}\n", http_client=httpx.Client(transport=httpx.MockTransport(script))
+    )
+
+    client.request("GET", "/v1/balance")
+
+    assert script.last.headers["Authorization"] == f"Bearer {API_KEY}"
+    assert API_KEY not in repr(client)
+
+
+def test_a_key_from_the_environment_is_stripped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(API_KEY_ENV, f"{API_KEY}\n")
+    script = Script(json_response())
+
+    make_client(script, api_key=None).request("GET", "/v1/balance")
+
+    assert script.last.headers["Authorization"] == f"Bearer {API_KEY}"
+
+
+def test_inner_whitespace_in_the_key_is_still_refused_without_quoting_it(
+    no_network: Callable[[], int],
+) -> None:
+    client = BaseStripeClient(f" {API_KEY[:20]}\n{API_KEY[20:]} ")
+
+    with pytest.raises(AuthenticationError) as caught:
+        client.request("GET", "/v1/balance")
+
+    assert str(caught.value) == (
+        "The API key contains characters a Stripe key never has "
+        "(is there a stray space or newline?)."
+    )
+    assert no_network() == 0
 
 
 def test_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -305,7 +371,7 @@ def test_nothing_is_logged_at_info(caplog: pytest.LogCaptureFixture) -> None:
     ("key", "params"),
     [
         (API_KEY, {"amount": float("nan")}),
-        (API_KEY + " ", {}),
+        (API_KEY + " x", {}),
     ],
     ids=["bad-params", "bad-key"],
 )

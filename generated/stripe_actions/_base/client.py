@@ -140,6 +140,9 @@ class _ClientCore:
     ) -> None:
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV)
+        if isinstance(api_key, str):
+            # A key pasted from a file or a terminal often ends in a newline.
+            api_key = api_key.strip()
         self._api_key = _Secret(api_key) if api_key else None
         self.base_url = base_url.rstrip("/")
         self.stripe_version = stripe_version or self.DEFAULT_STRIPE_VERSION
