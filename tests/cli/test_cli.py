@@ -302,6 +302,58 @@ def test_input_nested_too_deeply_is_one_problem_not_a_traceback(
     assert fake.received == []
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "problem"),
+    [
+        (
+            "--idempotency-key",
+            "key\r\nX-Injected: 1",
+            "$.idempotency_key: must not contain a line break or other control "
+            "character",
+        ),
+        (
+            "--idempotency-key",
+            "",
+            "$.idempotency_key: must not be empty (leave it out instead)",
+        ),
+        (
+            "--idempotency-key",
+            "k" * 256,
+            "$.idempotency_key: must be at most 255 characters long (Stripe's limit), "
+            "not 256",
+        ),
+        (
+            "--stripe-account",
+            "acct_1\n",
+            "$.stripe_account: must not contain a line break or other control "
+            "character",
+        ),
+    ],
+    ids=["idempotency-crlf", "idempotency-empty", "idempotency-long", "account-lf"],
+)
+def test_request_options_that_cannot_be_headers_are_exit_two(
+    fake: FakeStripe, option: str, value: str, problem: str
+) -> None:
+    result = cli(
+        "run",
+        "customers.create",
+        "--base-url",
+        fake.base_url,
+        option,
+        value,
+        "--input",
+        '{"email": "a@b.co"}',
+        key=None,
+    )
+
+    assert result.status == 2
+    assert result.stderr.splitlines() == [
+        "stripe-actions: invalid input for customers.create",
+        f"  {problem}",
+    ]
+    assert fake.received == []
+
+
 def test_invalid_params_are_reported_before_a_missing_key() -> None:
     result = cli("run", "customers.retrieve", "--input", "{}", key=None)
 

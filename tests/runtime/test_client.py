@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -19,7 +21,14 @@ from stripe_actions._base import (
 )
 from stripe_actions._base.client import API_KEY_ENV
 
-from .support import API_KEY, Script, error_response, json_response, make_client
+from .support import (
+    API_KEY,
+    Script,
+    error_response,
+    json_response,
+    make_async_client,
+    make_client,
+)
 
 
 class PinnedClient(BaseStripeClient):
@@ -409,3 +418,124 @@ def test_importing_the_package_loads_no_heavy_optional_modules() -> None:
     )
 
     assert result.stdout.strip() == "[]"
+
+
+# Request options sent as headers.
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        (
+            {"idempotency_key": "key\r\nX-Injected: 1"},
+            (
+                "$.idempotency_key",
+                "must not contain a line break or other control character",
+            ),
+        ),
+        (
+            {"idempotency_key": "key\x00"},
+            (
+                "$.idempotency_key",
+                "must not contain a line break or other control character",
+            ),
+        ),
+        (
+            {"idempotency_key": ""},
+            ("$.idempotency_key", "must not be empty (leave it out instead)"),
+        ),
+        (
+            {"idempotency_key": "k" * 256},
+            (
+                "$.idempotency_key",
+                "must be at most 255 characters long (Stripe's limit), not 256",
+            ),
+        ),
+        (
+            {"idempotency_key": "clé"},
+            ("$.idempotency_key", "must contain only ASCII characters"),
+        ),
+        (
+            {"idempotency_key": " key"},
+            ("$.idempotency_key", "must not start or end with a space"),
+        ),
+        (
+            {"idempotency_key": 123},
+            ("$.idempotency_key", "must be a string, not int"),
+        ),
+        (
+            {"stripe_account": "acct_1\n"},
+            (
+                "$.stripe_account",
+                "must not contain a line break or other control character",
+            ),
+        ),
+        (
+            {"stripe_account": ""},
+            ("$.stripe_account", "must not be empty (leave it out instead)"),
+        ),
+    ],
+    ids=[
+        "crlf",
+        "nul",
+        "empty-key",
+        "key-too-long",
+        "non-ascii",
+        "leading-space",
+        "not-a-string",
+        "account-newline",
+        "account-empty",
+    ],
+)
+def test_request_options_that_cannot_be_headers_are_refused_before_sending(
+    options: dict[str, Any], problem: tuple[str, str]
+) -> None:
+    script = Script()
+
+    with pytest.raises(ValidationError) as caught:
+        make_client(script).request("POST", "/v1/customers", {}, **options)
+
+    assert [(p.path, p.message) for p in caught.value.problems] == [problem]
+    assert script.requests == []
+
+
+def test_the_longest_idempotency_key_stripe_takes_is_sent() -> None:
+    script = Script(json_response())
+
+    make_client(script).request("POST", "/v1/customers", idempotency_key="k" * 255)
+
+    assert script.last.headers["Idempotency-Key"] == "k" * 255
+
+
+@pytest.mark.parametrize(
+    ("options", "path"),
+    [
+        ({"stripe_account": "acct_1\r\n"}, "$.stripe_account"),
+        ({"stripe_version": "2023-08-16\n"}, "$.stripe_version"),
+    ],
+)
+def test_client_options_that_cannot_be_headers_are_refused_at_construction(
+    options: dict[str, str], path: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        BaseStripeClient(API_KEY, **options)
+
+    assert [p.path for p in caught.value.problems] == [path]
+
+
+def test_options_are_refused_through_actions_and_the_async_client_too() -> None:
+    from stripe_actions import ACTIONS
+
+    script = Script()
+    create = ACTIONS["customers.create"]
+
+    with pytest.raises(ValidationError) as sync_caught:
+        create.run(make_client(script), {}, idempotency_key="a\nb")
+    with pytest.raises(ValidationError) as async_caught:
+        asyncio.run(
+            create.run_async(make_async_client(script), {}, stripe_account="a\nb")
+        )
+
+    assert sync_caught.value.param == "idempotency_key"
+    assert async_caught.value.param == "stripe_account"
+    assert script.requests == []

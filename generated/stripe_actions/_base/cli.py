@@ -36,7 +36,12 @@ from typing import Any, NoReturn
 
 from . import errors
 from .actions import Action
-from .client import API_KEY_ENV, DEFAULT_BASE_URL, LIVE_KEY_PREFIXES
+from .client import (
+    API_KEY_ENV,
+    DEFAULT_BASE_URL,
+    LIVE_KEY_PREFIXES,
+    check_request_options,
+)
 from .retry import DEFAULT_MAX_RETRIES
 
 __all__ = ["EXIT_CODES", "main"]
@@ -224,6 +229,10 @@ def _run(arguments: argparse.Namespace) -> int:
 
     params = _read_input(arguments.input)
     action.check_params(params, max_items=arguments.max_items)
+    check_request_options(
+        stripe_account=arguments.stripe_account,
+        idempotency_key=arguments.idempotency_key,
+    )
 
     api_key = _read_api_key(arguments.api_key_file)
     if api_key.startswith(LIVE_KEY_PREFIXES) and not arguments.live:

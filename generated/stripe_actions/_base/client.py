@@ -35,7 +35,12 @@ from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["API_KEY_ENV", "AsyncBaseStripeClient", "BaseStripeClient"]
+__all__ = [
+    "API_KEY_ENV",
+    "AsyncBaseStripeClient",
+    "BaseStripeClient",
+    "check_request_options",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +48,8 @@ API_KEY_ENV = "STRIPE_API_KEY"
 DEFAULT_BASE_URL = "https://api.stripe.com"
 DEFAULT_TIMEOUT = 80.0
 METHODS = frozenset({"GET", "POST", "DELETE"})
+# Stripe refuses longer idempotency keys.
+MAX_IDEMPOTENCY_KEY_LENGTH = 255
 SECRET_KEY_PREFIXES = ("sk_", "rk_")
 LIVE_KEY_PREFIXES = ("sk_live_", "rk_live_")
 USER_AGENT = (
@@ -55,6 +62,8 @@ USER_AGENT = (
 _HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
 _KEY_CHARACTERS = re.compile(r"[A-Za-z0-9_]+")
 _UNSAFE_PATH = re.compile(r"[\s?#\\]|^//|(^|/)\.\.?(/|$)")
+# A header value httpx can send: printable ASCII, no space at either end.
+_HEADER_VALUE = re.compile(r"[!-~]([ -~]*[!-~])?")
 
 
 class _Secret:
@@ -138,6 +147,13 @@ class _ClientCore:
         max_retries: int,
         timeout: float | httpx.Timeout,
     ) -> None:
+        problems = [
+            *_header_problems("stripe_version", stripe_version),
+            *_header_problems("stripe_account", stripe_account),
+        ]
+        if problems:
+            raise errors.ValidationError(problems)
+
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV)
         if isinstance(api_key, str):
@@ -180,6 +196,9 @@ class _ClientCore:
         """Check and encode a request; every local error is raised from here."""
         method = _check_method(method)
         _check_path(path)
+        check_request_options(
+            stripe_account=stripe_account, idempotency_key=idempotency_key
+        )
         self._check_api_key()
         pairs = encode_params(params or {}, emptyable=emptyable, integers=integers)
         encoded = form_urlencode(pairs)
@@ -191,11 +210,13 @@ class _ClientCore:
         }
         if self.stripe_version:
             headers["Stripe-Version"] = self.stripe_version
-        account = stripe_account or self.stripe_account
-        if account:
+        account = self.stripe_account if stripe_account is None else stripe_account
+        if account is not None:
             headers["Stripe-Account"] = account
-        if method == "POST" or idempotency_key:
-            headers["Idempotency-Key"] = idempotency_key or _new_idempotency_key()
+        if idempotency_key is not None:
+            headers["Idempotency-Key"] = idempotency_key
+        elif method == "POST":
+            headers["Idempotency-Key"] = _new_idempotency_key()
 
         url = self.base_url + path
         if method == "POST":
@@ -556,6 +577,52 @@ class AsyncBaseStripeClient(_ClientCore):
             timeout=self.timeout,
         )
         return await self._http_client.send(http_request)
+
+
+def check_request_options(
+    *, stripe_account: str | None = None, idempotency_key: str | None = None
+) -> None:
+    """Refuse request options that cannot be sent as headers, naming each.
+
+    Checked before sending because httpx would refuse a line break or a non-ASCII
+    character only while sending, as a connection error.
+    """
+    if stripe_account is None and idempotency_key is None:
+        return
+
+    problems = [
+        *_header_problems("stripe_account", stripe_account),
+        *_header_problems("idempotency_key", idempotency_key),
+    ]
+    if (
+        isinstance(idempotency_key, str)
+        and len(idempotency_key) > MAX_IDEMPOTENCY_KEY_LENGTH
+    ):
+        message = (
+            f"must be at most {MAX_IDEMPOTENCY_KEY_LENGTH} characters long "
+            f"(Stripe's limit), not {len(idempotency_key)}"
+        )
+        problems.append(errors.Problem("$.idempotency_key", message))
+    if problems:
+        raise errors.ValidationError(problems)
+
+
+def _header_problems(name: str, value: object) -> list[errors.Problem]:
+    """Why an option cannot be a header value, or nothing; None means not given."""
+    if value is None or (isinstance(value, str) and _HEADER_VALUE.fullmatch(value)):
+        return []
+
+    if not isinstance(value, str):
+        message = f"must be a string, not {type(value).__name__}"
+    elif not value:
+        message = "must not be empty (leave it out instead)"
+    elif not value.isascii():
+        message = "must contain only ASCII characters"
+    elif not value.isprintable():
+        message = "must not contain a line break or other control character"
+    else:
+        message = "must not start or end with a space"
+    return [errors.Problem(f"$.{name}", message)]
 
 
 def _check_method(method: str) -> str:
