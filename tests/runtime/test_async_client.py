@@ -10,6 +10,7 @@ import pytest
 
 from stripe_actions._base import (
     APIConnectionError,
+    APIError,
     AsyncBaseStripeClient,
     AsyncPage,
     AuthenticationError,
@@ -173,3 +174,34 @@ def test_aclose_closes_only_its_own_http_client() -> None:
         return borrowed.is_closed, owner._http_client.is_closed
 
     assert asyncio.run(scenario()) == (False, True)
+
+
+def test_malformed_and_repeating_lists_are_api_errors() -> None:
+    same = {"object": "list", "has_more": True, "data": [{"id": "ch_1"}]}
+    script = Script(
+        json_response(body={"data": "x", "has_more": True}),
+        *(json_response(body=same) for _ in range(5)),
+    )
+
+    async def scenario() -> tuple[str, str, list[str]]:
+        async with make_async_client(script) as client:
+            with pytest.raises(APIError) as malformed:
+                await client.request_page("GET", "/v1/charges")
+            page = await client.request_page("GET", "/v1/charges")
+            seen: list[str] = []
+            with pytest.raises(APIError) as repeated:
+                async for charge in page.auto_paging_iter():
+                    seen.append(charge["id"])
+            return malformed.value.message, repeated.value.message, seen
+
+    malformed, repeated, seen = asyncio.run(scenario())
+
+    assert malformed == (
+        "Stripe returned a malformed list response: its data is a string, not a list"
+    )
+    assert repeated == (
+        "Stripe returned the same page again: the next page's cursor "
+        "starting_after=ch_1 is the one this page was fetched with"
+    )
+    assert seen == ["ch_1", "ch_1"]
+    assert len(script.requests) == 3

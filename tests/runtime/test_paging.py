@@ -229,3 +229,86 @@ def test_search_results_page_with_their_next_page_token() -> None:
 
     assert ids == ["cus_1", "cus_2"]
     assert sent_pairs(script.last) == [("query", "email:'a@b.c'"), ("page", "tok_2")]
+
+
+# Malformed lists and servers that repeat themselves.
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ({"data": "x", "has_more": True}, "its data is a string, not a list"),
+        (
+            {"data": {"id": "ch_1"}, "has_more": False},
+            "its data is an object, not a list",
+        ),
+        (
+            {"object": "list", "has_more": True},
+            "its data is missing or null, not a list",
+        ),
+        ({"data": [], "has_more": "true"}, "its has_more is a string, not a boolean"),
+    ],
+    ids=["data-string", "data-object", "data-missing", "has-more-string"],
+)
+def test_a_malformed_list_response_is_an_api_error(body: Any, reason: str) -> None:
+    script = Script(json_response(body=body))
+
+    with pytest.raises(APIError) as caught:
+        make_client(script).request_page("GET", "/v1/charges")
+
+    assert (
+        caught.value.message == f"Stripe returned a malformed list response: {reason}"
+    )
+    assert caught.value.json_body == body
+    assert len(script.requests) == 1
+
+
+def test_a_server_repeating_a_page_stops_auto_paging_with_an_api_error() -> None:
+    same = list_body(["ch_1", "ch_2"], True)
+    script = Script(*(json_response(body=same) for _ in range(5)))
+    page = make_client(script).request_page("GET", "/v1/charges", {"limit": 2})
+
+    seen: list[str] = []
+    with pytest.raises(APIError) as caught:
+        for charge in page.auto_paging_iter():
+            seen.append(charge["id"])
+
+    assert caught.value.message == (
+        "Stripe returned the same page again: the next page's cursor "
+        "starting_after=ch_2 is the one this page was fetched with"
+    )
+    assert seen == ["ch_1", "ch_2", "ch_1", "ch_2"]
+    assert len(script.requests) == 2
+
+
+def test_a_repeated_page_stops_collect_and_backward_paging_too() -> None:
+    same = list_body(["cus_2", "cus_1"], True, "/v1/customers")
+    script = Script(*(json_response(body=same) for _ in range(5)))
+    page = make_client(script).request_page(
+        "GET", "/v1/customers", {"ending_before": "cus_3"}
+    )
+
+    with pytest.raises(APIError) as caught:
+        page.collect(100)
+
+    assert "ending_before=cus_2" in caught.value.message
+    assert len(script.requests) == 2
+
+
+def test_a_repeated_search_token_is_an_api_error() -> None:
+    body = {
+        "object": "search_result",
+        "has_more": True,
+        "next_page": "tok_same",
+        "data": [{"id": "cus_1"}],
+    }
+    script = Script(*(json_response(body=body) for _ in range(5)))
+    page = make_client(script).request_page(
+        "GET", "/v1/customers/search", {"query": "name:'x'"}
+    )
+
+    with pytest.raises(APIError) as caught:
+        list(page.auto_paging_iter())
+
+    assert "page=tok_same" in caught.value.message
+    assert len(script.requests) == 2

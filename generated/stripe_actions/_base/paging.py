@@ -6,6 +6,10 @@ with ``ending_before`` pages backwards: the cursor is the first item of each pag
 and each page is read in reverse, so items come out moving steadily away from the
 starting cursor. Search results page with their ``next_page`` token instead.
 
+A list whose ``data`` is not a list, or whose next cursor is the one that fetched
+it (a server returning the same page again), raises ``APIError`` rather than
+ending early or paging forever.
+
 Example::
 
     page = client.request_page("GET", "/v1/customers", {"limit": 100})
@@ -16,7 +20,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 from .errors import APIError, Problem, ValidationError
 
@@ -66,8 +70,13 @@ class _PageBase(Generic[T]):
     def __init__(self, raw: Mapping[str, Any], params: Mapping[str, Any]) -> None:
         self.raw: dict[str, Any] = dict(raw)
         data = raw.get("data")
-        self.data: list[T] = list(data) if isinstance(data, list) else []
-        self.has_more: bool = raw.get("has_more") is True
+        has_more = raw.get("has_more", False)
+        if not isinstance(data, list):
+            _malformed(raw, f"its data is {_a_json_kind(data)}, not a list")
+        if not isinstance(has_more, bool):
+            _malformed(raw, f"its has_more is {_a_json_kind(has_more)}, not a boolean")
+        self.data: list[T] = list(data)
+        self.has_more: bool = has_more
         url = raw.get("url")
         self.url: str | None = url if isinstance(url, str) else None
         self.params: dict[str, Any] = dict(params)
@@ -94,7 +103,25 @@ class _PageBase(Generic[T]):
         return self.data[::-1] if self.is_backward else list(self.data)
 
     def _next_params(self) -> dict[str, Any] | None:
-        """The parameters of the next page's request, or None on the last page."""
+        """The parameters of the next page's request, or None on the last page.
+
+        A cursor equal to the one that fetched this page would fetch it again,
+        and again: that is an APIError, not a loop.
+        """
+        cursor = self._next_cursor()
+        if cursor is None:
+            return None
+
+        name, value = cursor
+        if self.params.get(name) == value:
+            raise APIError(
+                f"Stripe returned the same page again: the next page's cursor "
+                f"{name}={value} is the one this page was fetched with"
+            )
+        return {**self.params, name: value}
+
+    def _next_cursor(self) -> tuple[str, str] | None:
+        """The cursor parameter and value for the next page, None on the last page."""
         if not self.has_more:
             return None
 
@@ -102,16 +129,13 @@ class _PageBase(Generic[T]):
             token = self.raw.get("next_page")
             if not isinstance(token, str) or not token:
                 return None
-            return {**self.params, SEARCH_CURSOR: token}
+            return SEARCH_CURSOR, token
 
         if not self.data:
             return None
         if self.is_backward:
-            cursor = _item_id(self.data[0])
-            return {**self.params, BACKWARD_CURSOR: cursor}
-        cursor = _item_id(self.data[-1])
-        rest = {k: v for k, v in self.params.items() if k != BACKWARD_CURSOR}
-        return {**rest, FORWARD_CURSOR: cursor}
+            return BACKWARD_CURSOR, _item_id(self.data[0])
+        return FORWARD_CURSOR, _item_id(self.data[-1])
 
 
 class Page(_PageBase[T]):
@@ -235,6 +259,24 @@ def check_max_items(max_items: int | None) -> None:
         return
     if isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0:
         raise ValidationError([Problem("$.max_items", "must be an integer >= 0")])
+
+
+def _malformed(raw: Mapping[str, Any], reason: str) -> NoReturn:
+    """Raise for a list response we cannot page through, keeping what it said."""
+    raise APIError(
+        f"Stripe returned a malformed list response: {reason}", json_body=raw
+    )
+
+
+def _a_json_kind(value: object) -> str:
+    """What a decoded JSON value is, for a message: "a string", "missing"."""
+    if value is None:
+        return "missing or null"
+    kinds = {bool: "a boolean", str: "a string", dict: "an object", list: "a list"}
+    for kind, words in kinds.items():
+        if isinstance(value, kind):
+            return words
+    return "a number" if isinstance(value, (int, float)) else type(value).__name__
 
 
 def _item_id(item: object) -> str:
