@@ -276,3 +276,42 @@ def test_base_never_imports_the_generated_modules() -> None:
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
                 assert not any(n.startswith("stripe_actions") for n in names)
+
+
+# The wrong kind of client.
+
+
+@pytest.mark.parametrize(
+    "chosen", [action(), LIST_CHARGES, RequestAction()], ids=["one", "list", "request"]
+)
+def test_run_with_an_async_client_says_to_use_run_async(chosen: Action) -> None:
+    script = Script()
+    client = make_async_client(script)
+
+    with pytest.raises(TypeError) as caught:
+        wrong_client: Any = client
+        chosen.run(wrong_client, {"customer": "cus_1"})
+
+    assert str(caught.value) == (
+        "run() needs a synchronous client; with an async client, "
+        "use 'await action.run_async(client, params)'"
+    )
+    assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    "chosen", [action(), LIST_CHARGES, RequestAction()], ids=["one", "list", "request"]
+)
+def test_run_async_with_a_sync_client_says_to_use_run(chosen: Action) -> None:
+    script = Script()
+    client = make_client(script)
+
+    with pytest.raises(TypeError) as caught:
+        wrong_client: Any = client
+        asyncio.run(chosen.run_async(wrong_client, {"customer": "cus_1"}))
+
+    assert str(caught.value) == (
+        "run_async() needs an async client; with a synchronous client, "
+        "use 'action.run(client, params)'"
+    )
+    assert script.requests == []

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .client import AsyncBaseStripeClient, BaseStripeClient
 from .encoding import quote_path_param
 from .errors import Problem, ValidationError
 from .paging import check_list_params, check_max_items
 from .schemas import lazy_schema
 
 if TYPE_CHECKING:
-    from .client import AsyncBaseStripeClient, BaseStripeClient
     from .validation import InputValidator
 
 __all__ = ["DEFAULT_MAX_ITEMS", "Action", "RequestAction"]
@@ -70,6 +70,7 @@ class Action:
         The parameters are checked against ``input_schema`` first: a
         ValidationError lists every problem and nothing is sent.
         """
+        _refuse_async_client(client)
         self.check_params(params, max_items=max_items)
         path, rest = self._split_params(params)
 
@@ -106,6 +107,7 @@ class Action:
         idempotency_key: str | None = None,
     ) -> dict[str, Any]:
         """Call the operation with an async client; the same checks as ``run``."""
+        _refuse_sync_client(client)
         self.check_params(params, max_items=max_items)
         path, rest = self._split_params(params)
 
@@ -232,6 +234,7 @@ class RequestAction(Action):
         idempotency_key: str | None = None,
     ) -> dict[str, Any]:
         """Send the described request once (with retries); no auto-paging."""
+        _refuse_async_client(client)
         self.check_params(params)
         method, path, request_params = _read_request_params(params)
         return client.request(
@@ -252,6 +255,7 @@ class RequestAction(Action):
         idempotency_key: str | None = None,
     ) -> dict[str, Any]:
         """Send the described request once (with retries); no auto-paging."""
+        _refuse_sync_client(client)
         self.check_params(params)
         method, path, request_params = _read_request_params(params)
         return await client.request(
@@ -325,6 +329,24 @@ def _path_rule_message(path: str) -> str:
         "must be a path under /v1/ without '.' or '..' segments "
         f"(letters, digits and _ - . / only); got {json.dumps(path)}"
     )
+
+
+def _refuse_async_client(client: object) -> None:
+    """``run`` would hand back an un-awaited coroutine and send nothing."""
+    if isinstance(client, AsyncBaseStripeClient):
+        raise TypeError(
+            "run() needs a synchronous client; with an async client, "
+            "use 'await action.run_async(client, params)'"
+        )
+
+
+def _refuse_sync_client(client: object) -> None:
+    """``run_async`` would fail deep inside, awaiting a plain dict."""
+    if isinstance(client, BaseStripeClient):
+        raise TypeError(
+            "run_async() needs an async client; with a synchronous client, "
+            "use 'action.run(client, params)'"
+        )
 
 
 def _raised_problems(check: Callable[..., object], *args: Any) -> list[Problem]:
