@@ -12,6 +12,7 @@ import pytest
 from stripe_actions._base import (
     DEFAULT_MAX_ITEMS,
     Action,
+    ActionRegistry,
     RequestAction,
     ValidationError,
 )
@@ -315,3 +316,48 @@ def test_run_async_with_a_sync_client_says_to_use_run(chosen: Action) -> None:
         "use 'action.run(client, params)'"
     )
     assert script.requests == []
+
+
+# The registry.
+
+
+def test_registry_suggests_the_closest_action_for_a_missing_id() -> None:
+    registry = ActionRegistry({"customers.create": action(id="customers.create")})
+
+    with pytest.raises(KeyError) as caught:
+        registry["customers.creat"]
+
+    assert caught.value.args == (
+        "unknown action 'customers.creat'; did you mean 'customers.create'?",
+    )
+
+
+def test_registry_without_a_close_id_just_names_the_missing_one() -> None:
+    registry = ActionRegistry({"customers.create": action(id="customers.create")})
+
+    with pytest.raises(KeyError) as caught:
+        registry["zzz"]
+
+    assert caught.value.args == ("unknown action 'zzz'",)
+
+
+def test_registry_is_a_plain_dict_otherwise() -> None:
+    create = action(id="customers.create")
+    registry = ActionRegistry({"customers.create": create})
+
+    assert isinstance(registry, dict)
+    assert registry["customers.create"] is create
+    assert registry.get("customers.creat") is None
+    assert "customers.creat" not in registry
+    with pytest.raises(KeyError) as caught:
+        registry[7]  # type: ignore[index]
+    assert caught.value.args == (7,)
+
+
+def test_the_generated_registry_wrapped_suggests_too() -> None:
+    from stripe_actions import ACTIONS
+
+    registry = ActionRegistry(ACTIONS)
+
+    with pytest.raises(KeyError, match="did you mean 'customers.create'"):
+        registry["customers.creat"]

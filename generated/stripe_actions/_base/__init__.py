@@ -7,7 +7,7 @@ jsonschema once an action first checks its parameters.
 from __future__ import annotations
 
 from ._version import __version__
-from .actions import DEFAULT_MAX_ITEMS, Action, RequestAction
+from .actions import DEFAULT_MAX_ITEMS, Action, ActionRegistry, RequestAction
 from .client import AsyncBaseStripeClient, BaseStripeClient
 from .encoding import encode_params, quote_path_param
 from .errors import (
@@ -32,6 +32,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "Action",
+    "ActionRegistry",
     "AsyncBaseStripeClient",
     "AsyncPage",
     "AuthenticationError",

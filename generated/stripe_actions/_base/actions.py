@@ -27,7 +27,7 @@ from .schemas import lazy_schema
 if TYPE_CHECKING:
     from .validation import InputValidator
 
-__all__ = ["DEFAULT_MAX_ITEMS", "Action", "RequestAction"]
+__all__ = ["DEFAULT_MAX_ITEMS", "Action", "ActionRegistry", "RequestAction"]
 
 # How many items a list action gathers across pages unless told otherwise.
 DEFAULT_MAX_ITEMS = 1_000
@@ -293,6 +293,27 @@ class RequestAction(Action):
         if isinstance(method, str):
             return {**params, "method": method.upper()}
         return params
+
+
+class ActionRegistry(dict[str, Action]):
+    """Actions by id; a missing id is a KeyError that suggests the closest one.
+
+    >>> ActionRegistry({"customers.create": RequestAction()})["customers.creat"]
+    Traceback (most recent call last):
+    KeyError: "unknown action 'customers.creat'; did you mean 'customers.create'?"
+    """
+
+    def __missing__(self, action_id: str) -> Action:
+        if not isinstance(action_id, str):
+            raise KeyError(action_id)
+
+        import difflib
+
+        message = f"unknown action {action_id!r}"
+        close = difflib.get_close_matches(action_id, list(self), n=1)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
+        raise KeyError(message)
 
 
 def _read_request_params(
