@@ -590,6 +590,40 @@ def test_verbose_logs_one_line_per_request_without_the_key(fake: FakeStripe) -> 
     assert "Stripe GET /v1/customers -> 200 request_id=req_fake_123" in result.stderr
 
 
+def test_verbose_shows_our_one_line_per_request_and_nothing_from_httpx(
+    fake: FakeStripe,
+) -> None:
+    fake.answer(200, {"id": "cus_1", "object": "customer"})
+
+    result = cli(
+        "-v",
+        "run",
+        "customers.retrieve",
+        "--base-url",
+        fake.base_url,
+        "--input",
+        '{"customer": "cus_1"}',
+    )
+
+    assert result.status == 0, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert re.fullmatch(
+        r"stripe_actions\._base\.client: Stripe GET /v1/customers/cus_1 -> 200 "
+        r"request_id=req_fake_123 attempt=1 elapsed=\d+\.\d{3}s done",
+        line,
+    ), line
+
+
+def test_help_and_docstring_call_exit_seven_no_response() -> None:
+    from stripe_actions._base import cli as cli_module
+
+    result = cli("--help", key=None)
+
+    assert result.status == 0
+    assert "7 no response (network)." in " ".join(result.stdout.split())
+    assert "7  no response (network)" in (cli_module.__doc__ or "")
+
+
 def test_result_is_printed_as_indented_json(fake: FakeStripe) -> None:
     fake.answer(200, {"id": "cus_1", "object": "customer", "metadata": {}})
 

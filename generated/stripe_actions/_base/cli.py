@@ -11,7 +11,10 @@ unless ``--live`` is given. The exit status says what kind of error happened:
     0  success                      4  card declined (402)
     2  bad usage or invalid input   5  rate limited (429)
     3  key missing, refused or      6  any other API error
-       rejected (401, 403)          7  no response from Stripe (network)
+       rejected (401, 403)          7  no response (network)
+
+``-v`` logs one line per request from this package's logger, and nothing from
+the libraries underneath.
 
 Everything a user can get wrong is reported as one line per problem on stderr,
 never as a traceback.
@@ -79,9 +82,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the exit status is returned, not raised."""
     parser = _parser()
     arguments = parser.parse_args(argv)
-    if arguments.verbose:
-        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
+    if not arguments.verbose:
+        return _dispatch(arguments)
 
+    # Our logger only: the root logger at DEBUG would add every httpcore line.
+    logger = logging.getLogger(_PACKAGE)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        return _dispatch(arguments)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def _dispatch(arguments: argparse.Namespace) -> int:
+    """Run the chosen command, turning every error into a line and a status."""
     try:
         command: Callable[[argparse.Namespace], int] = arguments.command
         return command(arguments)
@@ -108,7 +127,8 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROGRAM,
         description="List, describe and run Stripe actions.",
         epilog="Exit status: 0 ok, 2 usage or invalid input, 3 API key, "
-        "4 card declined, 5 rate limited, 6 other API error, 7 network.",
+        "4 card declined, 5 rate limited, 6 other API error, "
+        "7 no response (network).",
     )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log each request to stderr"
