@@ -28,6 +28,13 @@ _catalogue_option = click.option(
     show_default=True,
     help="The curated action catalogue.",
 )
+_out_option = click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=pipeline.DEFAULT_OUT_DIR,
+    show_default=True,
+    help="Folder that holds the stripe_actions package and its docs/.",
+)
 _no_cache_option = click.option(
     "--no-cache", is_flag=True, help="Ignore and do not write the caches."
 )
@@ -45,13 +52,7 @@ def cli(verbose: int) -> None:
 @_spec_option
 @_catalogue_option
 @_no_cache_option
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=pipeline.DEFAULT_OUT_DIR,
-    show_default=True,
-    help="Folder that holds the stripe_actions package and its docs/.",
-)
+@_out_option
 @click.option(
     "--force",
     is_flag=True,
@@ -106,12 +107,7 @@ def generate(
 @_spec_option
 @_catalogue_option
 @_no_cache_option
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=pipeline.DEFAULT_OUT_DIR,
-    show_default=True,
-)
+@_out_option
 def check(spec: str | None, catalogue: Path, no_cache: bool, out: Path) -> None:
     """Exit 1 when the generated files differ from a fresh generation."""
     _require_folder_name(out)

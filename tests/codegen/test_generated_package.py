@@ -237,17 +237,20 @@ CALLS = [
 ]
 
 
+each_call = pytest.mark.parametrize(
+    ("action_id", "call", "method", "path", "expected"),
+    CALLS,
+    ids=[call[0] for call in CALLS],
+)
+
+
 def test_package_has_22_actions() -> None:
     assert len(ACTIONS) == 22
     assert sorted(ACTIONS) == sorted([call[0] for call in CALLS] + ["api.request"])
     assert stripe_actions.STRIPE_VERSION == "2023-08-16"
 
 
-@pytest.mark.parametrize(
-    ("action_id", "call", "method", "path", "expected"),
-    CALLS,
-    ids=[call[0] for call in CALLS],
-)
+@each_call
 def test_each_method_sends_its_request(
     client: StripeClient,
     sent: Sent,
@@ -267,11 +270,7 @@ def test_each_method_sends_its_request(
     assert ("Idempotency-Key" in request.headers) == (method == "POST")
 
 
-@pytest.mark.parametrize(
-    ("action_id", "call", "method", "path", "expected"),
-    CALLS,
-    ids=[call[0] for call in CALLS],
-)
+@each_call
 def test_each_registry_action_sends_the_same_request(
     client: StripeClient,
     sent: Sent,
