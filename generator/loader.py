@@ -54,7 +54,8 @@ def parse_file(path: Path) -> Document:
         else:
             parsed = yaml.load(raw, Loader=_YamlLoader)  # noqa: S506 (a safe loader)
     except (json.JSONDecodeError, yaml.YAMLError, UnicodeDecodeError) as error:
-        raise GeneratorError(f"{path}: not valid JSON or YAML ({error})") from None
+        reason = " ".join(str(error).split())
+        raise GeneratorError(f"{path}: not valid JSON or YAML ({reason})") from None
 
     return _as_document(parsed, path)
 

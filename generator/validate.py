@@ -41,7 +41,7 @@ def validate_document(
         place = "/".join(str(part) for part in islice(error.absolute_path, 12))
         raise GeneratorError(
             f"{spec.origin}: not a valid OpenAPI document at '{place}': "
-            f"{_short(error.message)}"
+            f"{_short(error.message.strip().splitlines()[0])}"
         ) from None
     except Exception as error:  # the validator's own failures, e.g. a broken $ref
         ref = getattr(error, "ref", None)
