@@ -89,8 +89,10 @@ def validation(runs: int) -> Section:
         ),
     ]
     section.notes.append(
-        "The default backend is what a plain install picks (jsonschema); "
-        "jsonschema-rs is picked automatically once installed. Our generator "
-        "validates only when the document's sha256 has no cached verdict."
+        "The default backend is what a plain install of openapi-spec-validator "
+        "picks (jsonschema); jsonschema-rs is picked automatically once installed, "
+        "and the generator installs it, so a cold generation validates with it. "
+        "The generator validates only when the document's sha256 has no cached "
+        "verdict."
     )
     return section
