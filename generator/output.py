@@ -105,7 +105,8 @@ def write_tree(
     """Write changed files atomically and delete stale owned ones.
 
     Refuses, before writing anything, to replace a file the generator did not write
-    unless ``force``. Returns how many files were written and how many removed.
+    unless ``force``. Returns how many of ``files`` were written and how many stale
+    files were removed (the manifest is not counted).
     """
     files = with_manifest(files)
     owned = set(owned_files(out_dir))
@@ -129,7 +130,7 @@ def write_tree(
         if _same_text(target, text):
             continue
         _write_atomic(target, text)
-        written += 1
+        written += relative != MANIFEST
 
     removed = 0
     for relative in sorted(owned - set(files)):
