@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
@@ -77,7 +78,7 @@ def encode_params(
     >>> encode_params({"expand": ["customer"], "metadata": {"order": ""}})
     [('expand[0]', 'customer'), ('metadata[order]', '')]
     """
-    rules = _Rules(_check_paths(emptyable), _check_paths(integers))
+    rules = _rules_for(_as_tuple(emptyable), _as_tuple(integers))
     pairs: list[tuple[str, str]] = []
     problems: list[Problem] = []
 
@@ -140,32 +141,58 @@ class _NestedTooDeeply(Exception):
     """Stops encoding a parameter at once: a cyclic value has no bottom to reach."""
 
 
-class _Rules(NamedTuple):
-    """What the operation's schema says about some paths, in dotted form.
+class _RuleSet:
+    """Dotted paths (``items.*.tax_rates``) and a fast test of a value's path.
 
     ``*`` in a rule stands for any list index or any key of a free-form hash
     (``currency_options.*.unit_amount`` holds for ``currency_options[eur]``).
+    List indexes are matched by the dotted form itself; only hash keys need the
+    segment-by-segment test, and only against rules of the same length.
     """
 
-    emptyable: frozenset[str]
-    integers: frozenset[str]
+    __slots__ = ("exact", "by_length")
 
-    def applies(self, rule_set: frozenset[str], path: tuple[str | int, ...]) -> bool:
-        if not rule_set:
-            return False
-        if _dotted(path) in rule_set:
+    def __init__(self, rules: frozenset[str]) -> None:
+        self.exact = rules
+        by_length: dict[int, list[tuple[str, ...]]] = {}
+        for rule in sorted(rules):
+            if LIST_ITEM in rule:
+                segments = tuple(rule.split("."))
+                by_length.setdefault(len(segments), []).append(segments)
+        self.by_length = {n: tuple(group) for n, group in by_length.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self.exact)
+
+    def matches(self, path: tuple[str | int, ...]) -> bool:
+        if _dotted(path) in self.exact:
             return True
         return any(
-            _wildcard_match(rule, path) for rule in rule_set if LIST_ITEM in rule
+            all(
+                wanted in (LIST_ITEM, actual)
+                for wanted, actual in zip(pattern, path, strict=True)
+            )
+            for pattern in self.by_length.get(len(path), ())
         )
 
 
-def _wildcard_match(rule: str, path: tuple[str | int, ...]) -> bool:
-    segments = rule.split(".")
-    return len(segments) == len(path) and all(
-        wanted in (LIST_ITEM, str(actual))
-        for wanted, actual in zip(segments, path, strict=True)
-    )
+class _Rules(NamedTuple):
+    """What the operation's schema says about some paths."""
+
+    emptyable: _RuleSet
+    integers: _RuleSet
+
+
+@lru_cache(maxsize=512)
+def _rules_for(emptyable: tuple[str, ...], integers: tuple[str, ...]) -> _Rules:
+    """Checked and indexed once per operation, not on every call."""
+    return _Rules(_RuleSet(_check_paths(emptyable)), _RuleSet(_check_paths(integers)))
+
+
+def _as_tuple(paths: Collection[str]) -> tuple[str, ...]:
+    if isinstance(paths, str):
+        return (paths,)
+    return paths if isinstance(paths, tuple) else tuple(paths)
 
 
 def _encode(
@@ -188,7 +215,7 @@ def _encode(
         return
 
     if isinstance(value, (list, tuple)):
-        if not value and rules.applies(rules.emptyable, path):
+        if not value and rules.emptyable and rules.emptyable.matches(path):
             yield key, ""
         for index, item in enumerate(value):
             if item is None:
@@ -198,7 +225,7 @@ def _encode(
             yield from _encode(f"{key}[{index}]", (*path, index), item, rules, problems)
         return
 
-    if rules.applies(rules.integers, path):
+    if rules.integers and rules.integers.matches(path):
         refusal = _not_an_integer(value)
         if refusal:
             problems.append(Problem(_json_path(path), refusal))
@@ -251,11 +278,8 @@ def _quoted(text: str) -> str:
     return json.dumps(short, ensure_ascii=False)
 
 
-def _check_paths(paths: Collection[str]) -> frozenset[str]:
+def _check_paths(paths: tuple[str, ...]) -> frozenset[str]:
     """Refuse malformed dotted paths: a typo would silently disable a rule."""
-    if isinstance(paths, str):
-        paths = (paths,)
-
     problems = [
         Problem("$.emptyable", f"{path!r} is not a dotted parameter path")
         for path in paths
