@@ -72,9 +72,6 @@ class NameRegistry:
         self._owners[candidate] = owner
         return candidate
 
-    def owner_of(self, name: str) -> str | None:
-        return self._owners.get(name)
-
 
 # --- names for operations the catalogue does not name --------------------------------
 

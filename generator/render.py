@@ -400,9 +400,3 @@ def _response_names(resource: Resource, model: Model) -> list[str]:
     response_names = {t.name for t in model.object_types}
     used = _resource_imports(resource).named
     return sorted(name for name in used if name in response_names and name not in own)
-
-
-def names_in(types: Iterable[TypeRef]) -> set[str]:
-    return {
-        t.name for type_ in types for t in walk_types(type_) if isinstance(t, Named)
-    }

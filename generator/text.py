@@ -22,10 +22,3 @@ def plain_text(description: object) -> str:
         _SPACES.sub(" ", " ".join(part.split())) for part in _BLANK_LINES.split(text)
     ]
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
-
-
-def first_sentence(text: str) -> str:
-    """The opening sentence, for one-line summaries."""
-    paragraph = text.split("\n\n", 1)[0]
-    match = re.search(r"(?<=[.!?])\s", paragraph)
-    return paragraph[: match.start()] if match else paragraph
