@@ -71,8 +71,7 @@ class Action:
         ValidationError lists every problem and nothing is sent.
         """
         _refuse_async_client(client)
-        self.check_params(params, max_items=max_items)
-        path, rest = self._split_params(params)
+        path, rest, cap = self._prepare(params, max_items)
 
         if not self.is_list:
             return client.request(
@@ -85,8 +84,6 @@ class Action:
                 integers=self.integers,
             )
 
-        cap = DEFAULT_MAX_ITEMS if max_items is None else max_items
-        check_max_items(cap)
         page = client.request_page(
             self.method,
             path,
@@ -108,8 +105,7 @@ class Action:
     ) -> dict[str, Any]:
         """Call the operation with an async client; the same checks as ``run``."""
         _refuse_sync_client(client)
-        self.check_params(params, max_items=max_items)
-        path, rest = self._split_params(params)
+        path, rest, cap = self._prepare(params, max_items)
 
         if not self.is_list:
             return await client.request(
@@ -122,8 +118,6 @@ class Action:
                 integers=self.integers,
             )
 
-        cap = DEFAULT_MAX_ITEMS if max_items is None else max_items
-        check_max_items(cap)
         page = await client.request_page(
             self.method,
             path,
@@ -152,6 +146,15 @@ class Action:
 
         if problems:
             raise ValidationError(_first_per_path(problems))
+
+    def _prepare(
+        self, params: Mapping[str, Any], max_items: int | None
+    ) -> tuple[str, dict[str, Any], int]:
+        """Checked parameters split into the path and the rest, and the list cap;
+        what ``run`` and ``run_async`` share before they send."""
+        self.check_params(params, max_items=max_items)
+        path, rest = self._split_params(params)
+        return path, rest, DEFAULT_MAX_ITEMS if max_items is None else max_items
 
     @cached_property
     def input_validator(self) -> InputValidator:
@@ -236,7 +239,7 @@ class RequestAction(Action):
         """Send the described request once (with retries); no auto-paging."""
         _refuse_async_client(client)
         self.check_params(params)
-        method, path, request_params = _read_request_params(params)
+        method, path, request_params = _request_parts(params)
         return client.request(
             method,
             path,
@@ -257,7 +260,7 @@ class RequestAction(Action):
         """Send the described request once (with retries); no auto-paging."""
         _refuse_sync_client(client)
         self.check_params(params)
-        method, path, request_params = _read_request_params(params)
+        method, path, request_params = _request_parts(params)
         return await client.request(
             method,
             path,
@@ -316,32 +319,15 @@ class ActionRegistry(dict[str, Action]):
         raise KeyError(message)
 
 
-def _read_request_params(
+def _request_parts(
     params: Mapping[str, Any],
 ) -> tuple[str, str, Mapping[str, Any]]:
-    """Check the generic request's own parameters: method, a /v1/ path, params."""
-    problems: list[Problem] = []
-    method = params.get("method")
-    path = params.get("path")
-    request_params = params.get("params")
-
-    if not isinstance(method, str) or method.upper() not in ("GET", "POST", "DELETE"):
-        problems.append(Problem("$.method", "must be GET, POST or DELETE"))
-    if not isinstance(path, str):
-        problems.append(Problem("$.path", "must be a string"))
-    elif not path.startswith("/v1/"):
-        problems.append(Problem("$.path", _path_rule_message(path)))
-    if request_params is None:
-        request_params = {}
-    elif not isinstance(request_params, Mapping):
-        problems.append(Problem("$.params", "must be an object"))
-    unknown = sorted(set(params) - {"method", "path", "params"})
-    problems.extend(Problem(f"$.{name}", "is not a parameter") for name in unknown)
-
-    if problems:
-        raise ValidationError(problems)
-    assert isinstance(method, str) and isinstance(path, str)
-    return method.upper(), path, request_params
+    """Method, path and parameters of a generic request ``check_params`` passed."""
+    return (
+        str(params["method"]).upper(),
+        str(params["path"]),
+        params.get("params") or {},
+    )
 
 
 def _path_rule_message(path: str) -> str:
